@@ -1,0 +1,182 @@
+using Ect.Errors;
+using Ect.Model;
+
+namespace Ect.Dag;
+
+/// <summary>
+/// DAG validation (profile section 7). Rules are checked rule by rule in the order DAG-9 fixes —
+/// list length (6), duplicate entries (7), uniqueness (1), existence (2), workflow (8), time (3),
+/// cycle (4) — so that a task breaking several rules gets the code of the first.
+/// <para>
+/// Cost: every lookup is a hash lookup, so the work per task is proportional to its number of
+/// predecessors, not to the size of the store. The ancestor walk of DAG-4 runs only when the
+/// store holds a reference to the new task's <c>jti</c> — the only way a cycle can close, since
+/// DAG-1 guarantees that <c>jti</c> is not itself in the store — so an honest chain of any depth
+/// is never walked.
+/// </para>
+/// </summary>
+public static class DagValidator
+{
+    /// <summary>Validates <paramref name="task"/> against <paramref name="store"/>; null when valid.</summary>
+    public static EctError? Validate(EctPayload task, IEctStore store, EctDraft draft, DagOptions options)
+    {
+        var preds = task.Predecessors;
+        var listError = ValidateList(task, options);
+        if (listError is not null)
+        {
+            return listError;
+        }
+
+        if (store.Contains(task.Jti, task.Wid))
+        {
+            return new EctError(EctErrorCode.DagDuplicateJti, task.Wid is null
+                ? $"jti {task.Jti} is already in the store"
+                : $"jti {task.Jti} is already in the store for workflow {task.Wid}");
+        }
+
+        // Small fixed arrays would do for the common 0–4 predecessors; the lookups are reused by the later rules.
+        var found = preds.Count == 0 ? [] : new EctPayload[preds.Count];
+        for (var i = 0; i < preds.Count; i++)
+        {
+            var predecessor = store.FindPredecessor(preds[i], task.Wid);
+            if (predecessor is null)
+            {
+                return new EctError(EctErrorCode.DagPredNotFound, preds[i] == task.Jti
+                    ? $"{draft.PredClaim()} lists the task's own jti {task.Jti}"
+                    : $"predecessor {preds[i]} is not in the store");
+            }
+
+            found[i] = predecessor;
+        }
+
+        if (draft == EctDraft.Draft01 && task.Wid is not null)
+        {
+            foreach (var predecessor in found)
+            {
+                if (!string.Equals(predecessor.Wid, task.Wid, StringComparison.Ordinal))
+                {
+                    return new EctError(EctErrorCode.DagWorkflowMismatch,
+                        $"predecessor {predecessor.Jti} belongs to workflow {predecessor.Wid ?? "(none)"}, not {task.Wid}");
+                }
+            }
+        }
+
+        foreach (var predecessor in found)
+        {
+            if (predecessor.IssuedAt > task.IssuedAt + options.ClockSkewSeconds)
+            {
+                return new EctError(EctErrorCode.DagTemporalOrder,
+                    $"predecessor {predecessor.Jti} was issued at {predecessor.IssuedAt}, more than {options.ClockSkewSeconds} s after this task ({task.IssuedAt})");
+            }
+        }
+
+        return CheckAcyclic(task, store, options);
+    }
+
+    /// <summary>The checks that need no store: list length (DAG-6) and duplicate entries (DAG-7).</summary>
+    public static EctError? ValidateList(EctPayload task, DagOptions options)
+    {
+        var preds = task.Predecessors;
+        if (options.MaxPredLength > 0 && preds.Count > options.MaxPredLength)
+        {
+            return new EctError(EctErrorCode.DagTooManyPreds,
+                $"{task.Draft.PredClaim()} has {preds.Count} predecessors, over max_pred_length ({options.MaxPredLength})");
+        }
+
+        if (options.RejectDuplicatePredecessors && preds.Count > 1)
+        {
+            var duplicate = FindDuplicate(preds);
+            if (duplicate is not null)
+            {
+                return new EctError(EctErrorCode.DagDuplicatePred, $"{task.Draft.PredClaim()} lists {duplicate} more than once");
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FindDuplicate(IReadOnlyList<string> preds)
+    {
+        if (preds.Count <= 8)
+        {
+            for (var i = 1; i < preds.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(preds[i], preds[j], StringComparison.Ordinal))
+                    {
+                        return preds[i];
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        var seen = new HashSet<string>(preds.Count, StringComparer.Ordinal);
+        foreach (var pred in preds)
+        {
+            if (!seen.Add(pred))
+            {
+                return pred;
+            }
+        }
+
+        return null;
+    }
+
+    private static EctError? CheckAcyclic(EctPayload task, IEctStore store, DagOptions options)
+    {
+        foreach (var pred in task.Predecessors)
+        {
+            if (string.Equals(pred, task.Jti, StringComparison.Ordinal))
+            {
+                return new EctError(EctErrorCode.DagCycle, $"task {task.Jti} lists itself as a predecessor");
+            }
+        }
+
+        if (!store.IsReferenced(task.Jti))
+        {
+            return null;
+        }
+
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Jti, string? Wid)>();
+        foreach (var pred in task.Predecessors)
+        {
+            pending.Push((pred, task.Wid));
+        }
+
+        while (pending.TryPop(out var next))
+        {
+            if (string.Equals(next.Jti, task.Jti, StringComparison.Ordinal))
+            {
+                return new EctError(EctErrorCode.DagCycle, $"task {task.Jti} is its own ancestor");
+            }
+
+            if (!visited.Add(next.Jti))
+            {
+                continue;
+            }
+
+            if (visited.Count > options.MaxAncestors)
+            {
+                return new EctError(EctErrorCode.DagTraversalLimit,
+                    $"the ancestor walk passed max_ancestors ({options.MaxAncestors}) before it could rule out a cycle");
+            }
+
+            var node = store.FindPredecessor(next.Jti, next.Wid);
+            if (node is null)
+            {
+                continue;
+            }
+
+            foreach (var ancestor in node.Predecessors)
+            {
+                pending.Push((ancestor, node.Wid));
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+using Ect.Errors;
+
+namespace Ect.Migration;
+
+/// <summary>The -01 header and payload, or the reason the -00 token cannot be migrated.</summary>
+public sealed record MigrationResult(JsonObject? Header, JsonObject? Payload, EctError? Error)
+{
+    public bool Succeeded => Error is null;
+}

@@ -1,0 +1,383 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Ect.Errors;
+using Ect.Model;
+
+namespace Ect.Verification;
+
+/// <summary>
+/// Reads and checks the claims of one payload in one draft's vocabulary (CLM, EXT, HASH and the
+/// claim-only part of TIME-1): presence, JSON types, UUIDs, hash formats, extension limits and
+/// the -00 policy and subject rules. Time windows and <c>aud</c> matching need the verifier's
+/// clock and identity and are checked by <see cref="EctVerifier"/>.
+/// </summary>
+public static class ClaimReader
+{
+    private static readonly string[] NoStrings = [];
+
+    /// <summary>Parses strict JSON and reads it as a payload; returns null and an error naming what is at fault.</summary>
+    public static EctPayload? Read(ReadOnlyMemory<byte> json, EctDraft draft, in ClaimRules rules, out EctError? error)
+    {
+        using var document = Parsing.StrictJson.TryParseObject(json, out var jsonError);
+        if (document is null)
+        {
+            error = new EctError(EctErrorCode.Malformed, "payload " + jsonError);
+            return null;
+        }
+
+        return Read(document.RootElement, json, draft, rules, out error);
+    }
+
+    /// <summary>Reads a payload; returns null and an error naming the claim at fault.</summary>
+    public static EctPayload? Read(JsonElement root, ReadOnlyMemory<byte> json, EctDraft draft, in ClaimRules rules, out EctError? error)
+    {
+        var legacy = draft == EctDraft.Draft00;
+        JsonElement iss = default, aud = default, iat = default, exp = default, jti = default, wid = default,
+            execAct = default, pred = default, par = default, inpHash = default, outHash = default, ext = default,
+            pol = default, polDecision = default, sub = default;
+
+        foreach (var claim in root.EnumerateObject())
+        {
+            var name = claim.Name;
+            switch (name)
+            {
+                case "iss": iss = claim.Value; break;
+                case "aud": aud = claim.Value; break;
+                case "iat": iat = claim.Value; break;
+                case "exp": exp = claim.Value; break;
+                case "jti": jti = claim.Value; break;
+                case "wid": wid = claim.Value; break;
+                case "exec_act": execAct = claim.Value; break;
+                case "pred": pred = claim.Value; break;
+                case "par": par = claim.Value; break;
+                case "inp_hash": inpHash = claim.Value; break;
+                case "out_hash": outHash = claim.Value; break;
+                case "ect_ext" when !legacy: ext = claim.Value; break;
+                case "ext" when legacy: ext = claim.Value; break;
+                case "pol" when legacy: pol = claim.Value; break;
+                case "pol_decision" when legacy: polDecision = claim.Value; break;
+                case "sub" when legacy: sub = claim.Value; break;
+                default: break; // CLM-8: unknown claims are ignored.
+            }
+        }
+
+        var preds = legacy ? par : pred;
+        var predName = draft.PredClaim();
+
+        error = Missing(iss, "iss") ?? Missing(aud, "aud") ?? Missing(iat, "iat") ?? Missing(exp, "exp")
+            ?? Missing(jti, "jti") ?? Missing(execAct, "exec_act");
+        if (error is null && preds.ValueKind == JsonValueKind.Undefined)
+        {
+            error = !legacy && par.ValueKind != JsonValueKind.Undefined
+                ? new EctError(EctErrorCode.ClaimMissing, "pred is required; this token carries the -00 claim par, which typ exec+jwt does not allow")
+                : new EctError(EctErrorCode.ClaimMissing, $"{predName} is required ([] for a root task)");
+        }
+
+        if (error is not null)
+        {
+            return null;
+        }
+
+        var issuer = NonEmptyString(iss, "iss", ref error);
+        var audience = ReadAudience(aud, ref error);
+        var issuedAt = NumericDate(iat, "iat", ref error);
+        var expiresAt = NumericDate(exp, "exp", ref error);
+        var jtiValue = NonEmptyString(jti, "jti", ref error);
+        var execActValue = NonEmptyString(execAct, "exec_act", ref error);
+        var predecessors = ReadPredecessors(preds, predName, ref error);
+        var widValue = OptionalString(wid, "wid", ref error);
+        var inputHash = OptionalString(inpHash, "inp_hash", ref error);
+        var outputHash = OptionalString(outHash, "out_hash", ref error);
+        var policy = OptionalString(pol, "pol", ref error);
+        var policyDecision = OptionalString(polDecision, "pol_decision", ref error);
+        var subject = OptionalString(sub, "sub", ref error);
+        if (error is null && ext.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))
+        {
+            error = new EctError(EctErrorCode.ClaimInvalid, $"{draft.ExtClaim()} must be a JSON object, not {Kind(ext)}");
+        }
+
+        if (error is not null)
+        {
+            return null;
+        }
+
+        if (expiresAt <= issuedAt)
+        {
+            error = new EctError(EctErrorCode.ClaimInvalid, $"exp ({expiresAt}) must be after iat ({issuedAt})");
+            return null;
+        }
+
+        error = CheckFormats(jtiValue!, widValue, inputHash, outputHash, draft, rules)
+            ?? CheckExtension(ext, draft, rules)
+            ?? (legacy ? CheckLegacyRules(issuer!, policy, policyDecision, pol, polDecision, subject) : null);
+        if (error is not null)
+        {
+            return null;
+        }
+
+        return new EctPayload
+        {
+            Issuer = issuer!,
+            Audience = audience!,
+            IssuedAt = issuedAt,
+            ExpiresAt = expiresAt,
+            Jti = jtiValue!,
+            Wid = widValue,
+            ExecAct = execActValue!,
+            Predecessors = predecessors!,
+            InputHash = inputHash,
+            OutputHash = outputHash,
+            Subject = subject,
+            Policy = policy,
+            PolicyDecision = policyDecision,
+            Draft = draft,
+            Json = json,
+        };
+    }
+
+    private static EctError? CheckFormats(string jti, string? wid, string? inputHash, string? outputHash, EctDraft draft, in ClaimRules rules)
+    {
+        if (rules.ValidateUuids && !Uuid.IsValid(jti))
+        {
+            return new EctError(EctErrorCode.JtiInvalid, $"jti \"{Truncate(jti)}\" is not a UUID (RFC 9562)");
+        }
+
+        if (rules.ValidateUuids && wid is not null && !Uuid.IsValid(wid))
+        {
+            return new EctError(EctErrorCode.WidInvalid, $"wid \"{Truncate(wid)}\" is not a UUID (RFC 9562)");
+        }
+
+        if (inputHash is not null && !HashFormat.IsValid(inputHash, draft))
+        {
+            return new EctError(EctErrorCode.HashInvalid, $"inp_hash \"{Truncate(inputHash)}\" is not {HashDescription(draft)}");
+        }
+
+        if (outputHash is not null && !HashFormat.IsValid(outputHash, draft))
+        {
+            return new EctError(EctErrorCode.HashInvalid, $"out_hash \"{Truncate(outputHash)}\" is not {HashDescription(draft)}");
+        }
+
+        return null;
+    }
+
+    private static string HashDescription(EctDraft draft) => draft == EctDraft.Draft00
+        ? "an unpadded base64url SHA-256 digest, optionally prefixed, or a sha-384:/sha-512: digest"
+        : "an unpadded base64url SHA-256 digest (43 characters, no prefix)";
+
+    private static EctError? CheckExtension(JsonElement ext, EctDraft draft, in ClaimRules rules)
+    {
+        if (ext.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var (size, depth) = ExtensionMeasure.Measure(JsonMarshal.GetRawUtf8Value(ext));
+        if (size > rules.ExtMaxBytes)
+        {
+            return new EctError(EctErrorCode.ExtTooLarge, $"{draft.ExtClaim()} is {size} bytes of compact JSON, over ext_max_bytes ({rules.ExtMaxBytes})");
+        }
+
+        if (depth > rules.ExtMaxDepth)
+        {
+            return new EctError(EctErrorCode.ExtTooDeep, $"{draft.ExtClaim()} nests {depth} levels, over ext_max_depth ({rules.ExtMaxDepth})");
+        }
+
+        return null;
+    }
+
+    private static EctError? CheckLegacyRules(string issuer, string? policy, string? decision, JsonElement pol, JsonElement polDecision, string? subject)
+    {
+        var hasPol = pol.ValueKind != JsonValueKind.Undefined;
+        var hasDecision = polDecision.ValueKind != JsonValueKind.Undefined;
+        if (hasPol != hasDecision)
+        {
+            return new EctError(EctErrorCode.PolPair, hasPol ? "pol is present without pol_decision" : "pol_decision is present without pol");
+        }
+
+        if (hasDecision && decision is not ("approved" or "rejected" or "pending_human_review"))
+        {
+            return new EctError(EctErrorCode.PolPair, $"pol_decision \"{Truncate(decision!)}\" is not approved, rejected or pending_human_review");
+        }
+
+        if (hasPol && policy!.Length == 0)
+        {
+            return new EctError(EctErrorCode.PolPair, "pol is empty");
+        }
+
+        if (subject is not null && !string.Equals(subject, issuer, StringComparison.Ordinal))
+        {
+            return new EctError(EctErrorCode.SubMismatch, $"sub \"{Truncate(subject)}\" differs from iss \"{Truncate(issuer)}\"");
+        }
+
+        return null;
+    }
+
+    private static EctError? Missing(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Undefined ? new EctError(EctErrorCode.ClaimMissing, $"{name} is required") : null;
+
+    private static string? NonEmptyString(JsonElement value, string name, ref EctError? error)
+    {
+        if (error is not null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a string, not {Kind(value)}");
+            return null;
+        }
+
+        var text = GetString(value, name, ref error);
+        if (text is { Length: 0 })
+        {
+            error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must not be empty");
+            return null;
+        }
+
+        return text;
+    }
+
+    private static string? OptionalString(JsonElement value, string name, ref EctError? error)
+    {
+        if (error is not null || value.ValueKind == JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a string, not {Kind(value)}");
+            return null;
+        }
+
+        return GetString(value, name, ref error);
+    }
+
+    private static string? GetString(JsonElement value, string name, ref EctError? error)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape (\ud800) is valid JSON syntax but no Unicode string.
+            error = new EctError(EctErrorCode.Malformed, $"{name} holds an escape that is not valid Unicode");
+            return null;
+        }
+    }
+
+    private static string[]? ReadAudience(JsonElement value, ref EctError? error)
+    {
+        if (error is not null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var single = GetString(value, "aud", ref error);
+            return single is null ? null : [single];
+        }
+
+        return StringArray(value, "aud", allowEmptyElements: true, ref error);
+    }
+
+    private static string[]? ReadPredecessors(JsonElement value, string name, ref EctError? error) =>
+        error is null ? StringArray(value, name, allowEmptyElements: false, ref error) : null;
+
+    private static string[]? StringArray(JsonElement value, string name, bool allowEmptyElements, ref EctError? error)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be an array of strings, not {Kind(value)}");
+            return null;
+        }
+
+        var length = value.GetArrayLength();
+        if (length == 0)
+        {
+            return NoStrings;
+        }
+
+        var items = new string[length];
+        var i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                error = new EctError(EctErrorCode.ClaimInvalid, $"{name}[{i}] must be a string, not {Kind(item)}");
+                return null;
+            }
+
+            var text = GetString(item, name, ref error);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (text.Length == 0 && !allowEmptyElements)
+            {
+                error = new EctError(EctErrorCode.ClaimInvalid, $"{name}[{i}] must not be empty");
+                return null;
+            }
+
+            items[i++] = text;
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// A NumericDate as whole seconds. Integral values written as <c>1.0e9</c> are accepted;
+    /// fractions are refused as <c>claim_invalid</c> (the profile leaves them acceptable, and
+    /// the authors' implementations use integers), as are values no clock can reach.
+    /// </summary>
+    private static long NumericDate(JsonElement value, string name, ref EctError? error)
+    {
+        if (error is not null)
+        {
+            return 0;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a JSON number (NumericDate), not {Kind(value)}");
+            return 0;
+        }
+
+        const long limit = 1L << 53;
+        if (value.TryGetInt64(out var seconds) && seconds is >= -limit and <= limit)
+        {
+            return seconds;
+        }
+
+        if (value.TryGetDouble(out var number) && double.IsFinite(number) && Math.Abs(number) <= limit)
+        {
+            if (Math.Floor(number) == number)
+            {
+                return (long)number;
+            }
+
+            error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a whole number of seconds, not {number}");
+            return 0;
+        }
+
+        error = new EctError(EctErrorCode.ClaimInvalid, $"{name} is outside the range of NumericDate values this verifier accepts (±2^53)");
+        return 0;
+    }
+
+    internal static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "absent",
+    };
+
+    internal static string Truncate(string value) => value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 61), "...");
+}

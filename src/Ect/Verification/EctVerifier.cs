@@ -1,0 +1,342 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ect.Dag;
+using Ect.Errors;
+using Ect.Keys;
+using Ect.Ledger;
+using Ect.Migration;
+using Ect.Model;
+using Ect.Parsing;
+using Ect.Replay;
+
+namespace Ect.Verification;
+
+/// <summary>
+/// Verifies ECTs in one draft's mode. The stages run in the order DAG-9 fixes, and the first
+/// failure decides the error code: size, parse, <c>typ</c>, <c>alg</c>, <c>crit</c>, <c>kid</c>
+/// and key, signature, claims (with <c>aud</c> and the time windows), replay, DAG. An accepted
+/// token's <c>jti</c> is recorded and its payload appended to the ledger only after every check
+/// has passed (RPL-2, LDG-2). Never throws for bad input.
+/// </summary>
+public sealed class EctVerifier
+{
+    private const int StackSigningInput = 2048;
+
+    private readonly IKeyResolver _keys;
+    private readonly IReplayCache? _replay;
+    private readonly TimeProvider _clock;
+    private readonly ClaimRules _claimRules;
+    private readonly DagOptions _dagOptions;
+    private readonly bool _es256Allowed;
+    private readonly Lock _commitGate = new();
+
+    /// <param name="draft">The mode: which <c>typ</c> values and claim names apply.</param>
+    /// <param name="options">The profile's verifier parameters.</param>
+    /// <param name="keys">The verifier's own key set; <c>kid</c> is resolved here only.</param>
+    /// <param name="ledger">When given, DAG validation runs against it and accepted payloads are appended.</param>
+    /// <param name="replayCache">Where accepted <c>jti</c>s are remembered; a private bounded cache when null and <see cref="VerifierOptions.ReplayCheck"/> is on.</param>
+    /// <param name="clock">The clock; the system clock when null.</param>
+    public EctVerifier(EctDraft draft, VerifierOptions options, IKeyResolver keys, IEctLedger? ledger = null,
+        IReplayCache? replayCache = null, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(keys);
+        Draft = draft;
+        Options = options;
+        Ledger = ledger;
+        _keys = keys;
+        _clock = clock ?? TimeProvider.System;
+        _replay = options.ReplayCheck ? replayCache ?? new MemoryReplayCache() : null;
+        _claimRules = options.ClaimRules;
+        _dagOptions = options.DagOptions;
+        _es256Allowed = options.AllowedAlgorithms.Contains("ES256", StringComparer.Ordinal);
+    }
+
+    public EctDraft Draft { get; }
+
+    public VerifierOptions Options { get; }
+
+    public IEctLedger? Ledger { get; }
+
+    /// <summary>Verifies one token at the clock's current time.</summary>
+    public VerificationResult Verify(string? token) => Verify(token, _clock.GetUtcNow().ToUnixTimeSeconds());
+
+    /// <summary>Verifies one token as of <paramref name="now"/> (Unix seconds).</summary>
+    public VerificationResult Verify(string? token, long now)
+    {
+        try
+        {
+            return VerifyUnguarded(token, now);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Every input is meant to end in a profile code; reaching here is an engine bug, reported rather than thrown.
+            return VerificationResult.Invalid(EctErrorCode.Malformed, $"internal error while verifying: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>Verification without the safety net, so that tests and fuzzing see an engine bug as the exception it is.</summary>
+    internal VerificationResult VerifyUnguarded(string? token, long now)
+    {
+        if (token is not null && Draft == EctDraft.Draft01 && !token.Contains('.') && !JwsParser.IsTooLarge(token, Options.MaxTokenBytes))
+        {
+            var unsigned = UnsignedToken.TryRead(token, out var unsignedError);
+            if (unsigned is not null)
+            {
+                using (unsigned)
+                {
+                    return VerifyUnsigned(unsigned, now);
+                }
+            }
+
+            return VerificationResult.Invalid(unsignedError!);
+        }
+
+        using var parsed = JwsParser.TryParseDocuments(token, Options.MaxTokenBytes, out var parseError);
+        if (parsed is null)
+        {
+            return VerificationResult.Invalid(parseError!);
+        }
+
+        var header = parsed.Header.RootElement;
+        var error = CheckTyp(header, out var legacyTyp) ?? CheckAlg(header) ?? CheckCrit(header);
+        if (error is not null)
+        {
+            return VerificationResult.Invalid(error);
+        }
+
+        var key = ResolveKey(header, out error);
+        if (key is null)
+        {
+            return VerificationResult.Invalid(error!);
+        }
+
+        error = CheckSignature(parsed.Jws, key);
+        if (error is not null)
+        {
+            return VerificationResult.Invalid(error);
+        }
+
+        var payload = Draft == EctDraft.Draft01 && legacyTyp
+            ? ReadMigratedClaims(parsed, out error)
+            : ClaimReader.Read(parsed.Payload.RootElement, parsed.Jws.Payload, Draft, _claimRules, out error);
+        if (payload is null)
+        {
+            return VerificationResult.Invalid(error!);
+        }
+
+        return Accept(payload, now, level: 2);
+    }
+
+    private VerificationResult VerifyUnsigned(UnsignedToken unsigned, long now)
+    {
+        if (Options.MinimumLevel > 1)
+        {
+            return VerificationResult.Invalid(EctErrorCode.LevelBelowMinimum,
+                $"token is an unsigned (level 1) ECT; this verifier requires level {Options.MinimumLevel}");
+        }
+
+        var payload = ClaimReader.Read(unsigned.Document.RootElement, unsigned.Json, Draft, _claimRules, out var error);
+        return payload is null ? VerificationResult.Invalid(error!) : Accept(payload, now, level: 1);
+    }
+
+    /// <summary>The claim checks that need the verifier (aud, time), then replay and DAG, then the commit.</summary>
+    private VerificationResult Accept(EctPayload payload, long now, int level)
+    {
+        var error = CheckAudience(payload) ?? CheckTime(payload, now);
+        if (error is not null)
+        {
+            return VerificationResult.Invalid(error);
+        }
+
+        if (_replay is not null && _replay.Contains(payload.Jti, payload.Wid, now))
+        {
+            return VerificationResult.Invalid(ReplayError(payload));
+        }
+
+        error = Ledger is null
+            ? DagValidator.ValidateList(payload, _dagOptions)
+            : DagValidator.Validate(payload, Ledger, Draft, _dagOptions);
+        if (error is not null)
+        {
+            return VerificationResult.Invalid(error);
+        }
+
+        lock (_commitGate)
+        {
+            // The ledger is the record of what was accepted, so it goes first; a replay race lost after it is still refused.
+            error = Ledger?.TryAppend(payload);
+            if (error is not null)
+            {
+                return VerificationResult.Invalid(error);
+            }
+
+            if (_replay is not null && !_replay.TryRecord(payload.Jti, payload.Wid, payload.ExpiresAt + Options.ExpLeewaySeconds, now))
+            {
+                return VerificationResult.Invalid(ReplayError(payload));
+            }
+        }
+
+        return VerificationResult.Valid(payload, level);
+    }
+
+    private static EctError ReplayError(EctPayload payload) => new(EctErrorCode.Replay, payload.Wid is null
+        ? $"jti {payload.Jti} was already accepted and its window has not passed"
+        : $"jti {payload.Jti} was already accepted in workflow {payload.Wid} and its window has not passed");
+
+    private EctError? CheckTyp(JsonElement header, out bool legacy)
+    {
+        legacy = false;
+        if (!header.TryGetProperty("typ"u8, out var typ))
+        {
+            return new EctError(EctErrorCode.TypInvalid, "typ header is required");
+        }
+
+        if (typ.ValueKind != JsonValueKind.String)
+        {
+            return new EctError(EctErrorCode.TypInvalid, $"typ must be a string, not {ClaimReader.Kind(typ)}");
+        }
+
+        legacy = typ.ValueEquals(EctDrafts.TypLegacy);
+        if (legacy || (Draft == EctDraft.Draft01 && typ.ValueEquals(EctDrafts.TypExec)))
+        {
+            return null;
+        }
+
+        var accepted = Draft == EctDraft.Draft00 ? "wimse-exec+jwt" : "exec+jwt or wimse-exec+jwt";
+        return new EctError(EctErrorCode.TypInvalid, $"typ \"{ClaimReader.Truncate(typ.GetString() ?? "")}\" is not accepted in mode {Draft.ToWireName()} (expected {accepted})");
+    }
+
+    private EctError? CheckAlg(JsonElement header)
+    {
+        if (!header.TryGetProperty("alg"u8, out var alg))
+        {
+            return new EctError(EctErrorCode.AlgNotAllowed, "alg header is required");
+        }
+
+        if (alg.ValueKind != JsonValueKind.String)
+        {
+            return new EctError(EctErrorCode.AlgNotAllowed, $"alg must be a string, not {ClaimReader.Kind(alg)}");
+        }
+
+        if (_es256Allowed && alg.ValueEquals("ES256"u8))
+        {
+            return null;
+        }
+
+        var name = ClaimReader.Truncate(alg.GetString() ?? "");
+        return new EctError(EctErrorCode.AlgNotAllowed, name switch
+        {
+            "none" => "alg none (unsecured JWS) is never accepted",
+            _ when name.StartsWith("HS", StringComparison.Ordinal) => $"alg {name} is symmetric and never accepted for ECTs",
+            _ when Options.AllowedAlgorithms.Contains(name, StringComparer.Ordinal) => $"alg {name} is allowed but not implemented by this verifier (ES256 only)",
+            _ => $"alg \"{name}\" is not in allowed_algs [{string.Join(", ", Options.AllowedAlgorithms)}]",
+        });
+    }
+
+    private static EctError? CheckCrit(JsonElement header) =>
+        header.TryGetProperty("crit"u8, out var crit)
+            ? new EctError(EctErrorCode.CritUnsupported, $"crit names extensions this verifier does not understand: {ClaimReader.Truncate(crit.GetRawText())}")
+            : null;
+
+    private VerificationKey? ResolveKey(JsonElement header, out EctError? error)
+    {
+        if (!header.TryGetProperty("kid"u8, out var kidElement))
+        {
+            error = new EctError(EctErrorCode.KidMissing, "kid header is required");
+            return null;
+        }
+
+        var kid = kidElement.ValueKind == JsonValueKind.String ? kidElement.GetString() : null;
+        if (string.IsNullOrEmpty(kid))
+        {
+            error = new EctError(EctErrorCode.KidMissing, "kid must be a non-empty string");
+            return null;
+        }
+
+        var key = _keys.Resolve(kid, out var reason);
+        error = key is null ? new EctError(EctErrorCode.KeyUnknown, reason ?? $"kid \"{kid}\" does not resolve to a key") : null;
+        return key;
+    }
+
+    private static EctError? CheckSignature(CompactJws jws, VerificationKey key)
+    {
+        var structural = Es256.CheckStructure(jws.Signature);
+        if (structural is not null)
+        {
+            return new EctError(EctErrorCode.SignatureInvalid, structural);
+        }
+
+        var length = jws.SigningInputLength;
+        byte[]? rented = null;
+        var buffer = length <= StackSigningInput ? stackalloc byte[StackSigningInput] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            Ascii.FromUtf16(jws.SigningInput, buffer, out var written);
+            return key.Verify(buffer[..written], jws.Signature)
+                ? null
+                : new EctError(EctErrorCode.SignatureInvalid, $"signature does not verify with key \"{key.Kid}\"");
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>A legacy-typ token in mode 01 is read through the -00 → -01 migration, so <c>par</c> is never dropped (profile section 2).</summary>
+    private EctPayload? ReadMigratedClaims(ParsedToken parsed, out EctError? error)
+    {
+        var migration = EctMigrator.Migrate(
+            JsonObject.Create(parsed.Header.RootElement)!,
+            JsonObject.Create(parsed.Payload.RootElement)!);
+        if (!migration.Succeeded)
+        {
+            error = migration.Error;
+            return null;
+        }
+
+        var json = JsonBytes.Serialize(migration.Payload!);
+        using var document = JsonDocument.Parse(json, StrictJson.DocumentOptions);
+        return ClaimReader.Read(document.RootElement, json, EctDraft.Draft01, _claimRules, out error);
+    }
+
+    private EctError? CheckAudience(EctPayload payload)
+    {
+        foreach (var audience in payload.Audience)
+        {
+            if (string.Equals(audience, Options.VerifierId, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return new EctError(EctErrorCode.AudMismatch, payload.Audience.Count == 0
+            ? "aud is an empty array"
+            : $"verifier \"{Options.VerifierId}\" is not in aud");
+    }
+
+    private EctError? CheckTime(EctPayload payload, long now)
+    {
+        if (now >= payload.ExpiresAt + Options.ExpLeewaySeconds)
+        {
+            return new EctError(EctErrorCode.Expired, $"exp {payload.ExpiresAt} has passed (now {now}, leeway {Options.ExpLeewaySeconds} s)");
+        }
+
+        if (now - payload.IssuedAt > Options.IatMaxAgeSeconds)
+        {
+            return new EctError(EctErrorCode.IatTooOld, $"iat {payload.IssuedAt} is {now - payload.IssuedAt} s old, over iat_max_age ({Options.IatMaxAgeSeconds} s)");
+        }
+
+        if (payload.IssuedAt - now > Options.IatMaxFutureSeconds)
+        {
+            return new EctError(EctErrorCode.IatInFuture, $"iat {payload.IssuedAt} is {payload.IssuedAt - now} s in the future, over iat_max_future ({Options.IatMaxFutureSeconds} s)");
+        }
+
+        return null;
+    }
+}

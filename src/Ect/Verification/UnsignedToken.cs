@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Ect.Errors;
+using Ect.Parsing;
+
+namespace Ect.Verification;
+
+/// <summary>A level-1 ECT (-01, feature <c>levels</c>): the base64url of a JSON payload, no JWS.</summary>
+internal sealed class UnsignedToken(byte[] json, JsonDocument document) : IDisposable
+{
+    public byte[] Json { get; } = json;
+
+    public JsonDocument Document { get; } = document;
+
+    public static UnsignedToken? TryRead(string token, out EctError? error)
+    {
+        var json = Base64Url.Decode(token);
+        if (json is null || json.Length == 0)
+        {
+            error = new EctError(EctErrorCode.Malformed, "token is neither a compact JWS (3 segments) nor the base64url of a JSON object");
+            return null;
+        }
+
+        var document = StrictJson.TryParseObject(json, out var jsonError);
+        if (document is null)
+        {
+            error = new EctError(EctErrorCode.Malformed, "single-segment token " + jsonError);
+            return null;
+        }
+
+        error = null;
+        return new UnsignedToken(json, document);
+    }
+
+    public void Dispose() => Document.Dispose();
+}
