@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+
+namespace Ect.Conformance.Cases;
+
+/// <summary>One case as the vector files hold it (harness protocol §1).</summary>
+public sealed record VectorCase
+{
+    /// <summary>Permanent, unique, namespaced id, e.g. <c>dag::temporal-order::pred-after-child-beyond-skew</c>.</summary>
+    public required string Id { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>Profile rule ids, e.g. <c>DAG-3</c>.</summary>
+    public required IReadOnlyList<string> Rules { get; init; }
+
+    /// <summary>The verifier modes the case applies to ("00", "01"); it runs once per mode.</summary>
+    public required IReadOnlyList<string> Drafts { get; init; }
+
+    public IReadOnlyList<string> Features { get; init; } = [];
+
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
+    public required string Operation { get; init; }
+
+    /// <summary>What the implementation receives (without <c>draft</c>, which the runner sets per mode).</summary>
+    public required JsonObject Input { get; init; }
+
+    /// <summary>What the runner expects; never sent to the implementation.</summary>
+    public required JsonObject Expected { get; init; }
+
+    /// <summary>The file the case came from, relative to the vectors folder (e.g. <c>dag.yaml</c>).</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>The topic: the first segment of the id.</summary>
+    public string Topic => Id.Split("::", 2)[0];
+
+    /// <summary>One run per mode.</summary>
+    public IEnumerable<CaseRun> Runs() => Drafts.Select(draft => new CaseRun(this, draft));
+}

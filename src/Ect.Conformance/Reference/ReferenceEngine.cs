@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Ect.Configuration;
+using Ect.Conformance.Cases;
+using Ect.Creation;
+using Ect.Dag;
+using Ect.Errors;
+using Ect.Migration;
+using Ect.Transport;
+using Ect.Verification;
+
+namespace Ect.Conformance.Reference;
+
+/// <summary>
+/// Runs protocol-v1 cases on the reference engine. This is the whole of what a harness does, so it
+/// serves the in-process adapter and the <c>harness</c> command alike.
+/// </summary>
+public static class ReferenceEngine
+{
+    public static Protocol.ImplementationInfo Info { get; } = new()
+    {
+        Name = "ect-conformance-reference",
+        Language = "csharp",
+        Version = typeof(ReferenceEngine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+        Homepage = "README.md",
+        Drafts = ["00", "01"],
+        Operations = CaseOperation.All,
+        Features = ["http-header", "levels"],
+    };
+
+    /// <summary>The <c>results</c> for one request case; throws <see cref="FormatException"/> when the case itself is unusable.</summary>
+    public static JsonArray Execute(JsonObject requestCase)
+    {
+        ArgumentNullException.ThrowIfNull(requestCase);
+        var operation = requestCase["operation"] is JsonValue op && op.TryGetValue<string>(out var name) ? name : null;
+        var input = new CaseInput(requestCase["input"] as JsonObject ?? throw new FormatException("case.input must be an object"));
+        return operation switch
+        {
+            CaseOperation.Verify => Verify(input),
+            CaseOperation.Dag => [Dag(input)],
+            CaseOperation.Create => [Create(input)],
+            CaseOperation.Migrate => [Migrate(input)],
+            CaseOperation.HttpHeader => [HttpHeader(input)],
+            _ => throw new FormatException($"unknown operation \"{operation}\""),
+        };
+    }
+
+    private static JsonArray Verify(CaseInput input)
+    {
+        var draft = input.Draft;
+        var options = OptionsJson.ReadVerifierOptions(input.Options);
+        using var keys = input.Keys();
+        var verifier = new EctVerifier(draft, options, keys, input.Store(draft));
+        var now = input.Now;
+        var results = new JsonArray();
+        foreach (var token in input.Strings("tokens"))
+        {
+            var result = verifier.Verify(token, now);
+            results.Add(result.IsValid
+                ? new JsonObject { ["result"] = "valid", ["payload"] = result.Payload.ToJsonObject() }
+                : Invalid(result.Error));
+        }
+
+        return results;
+    }
+
+    private static JsonObject Dag(CaseInput input)
+    {
+        var draft = input.Draft;
+        var options = OptionsJson.ReadVerifierOptions(WithVerifierId(input.Options));
+        var payload = CaseInput.ReadPayload(input.Object("payload"), draft, "input.payload");
+        var error = DagValidator.Validate(payload, input.Store(draft), draft, new DagOptions
+        {
+            MaxPredLength = options.MaxPredLength,
+            ClockSkewSeconds = options.DagClockSkewSeconds,
+            MaxAncestors = options.MaxAncestors,
+        });
+        return error is null ? Valid() : Invalid(error);
+    }
+
+    private static JsonObject Create(CaseInput input)
+    {
+        var result = EctCreator.Create(input.Object("payload"), input.Key(), input.Draft, OptionsJson.ReadCreateOptions(input.Options), input.Now);
+        return result.Succeeded ? new JsonObject { ["result"] = "valid", ["token"] = result.Token } : Invalid(result.Error);
+    }
+
+    private static JsonObject Migrate(CaseInput input)
+    {
+        var result = EctMigrator.Migrate(input.Object("header"), input.Object("payload"));
+        return result.Succeeded
+            ? new JsonObject { ["result"] = "valid", ["header"] = result.Header, ["payload"] = result.Payload }
+            : Invalid(result.Error!);
+    }
+
+    private static JsonObject HttpHeader(CaseInput input)
+    {
+        var tokens = ExecutionContextHeader.Parse(input.Strings("field_values"), out var error);
+        return tokens is null
+            ? Invalid(error!)
+            : new JsonObject { ["result"] = "valid", ["tokens"] = new JsonArray(tokens.Select(t => (JsonNode?)t).ToArray()) };
+    }
+
+    private static JsonObject? WithVerifierId(JsonObject? options)
+    {
+        // The DAG operation has no verifier, but the options reader requires an identity.
+        var copy = options?.DeepClone().AsObject() ?? [];
+        copy.TryAdd("verifier_id", "dag");
+        return copy;
+    }
+
+    private static JsonObject Valid() => new() { ["result"] = "valid" };
+
+    private static JsonObject Invalid(EctError error) => new()
+    {
+        ["result"] = "invalid",
+        ["error"] = error.CodeName,
+        ["message"] = error.Message,
+    };
+}
