@@ -1,0 +1,308 @@
+using System.Diagnostics;
+using System.Text;
+using System.Threading.Channels;
+
+namespace Ect.Conformance.Protocol;
+
+/// <summary>
+/// One running harness process: a shell command line with its three pipes. Standard output is
+/// split into lines by a pump of its own, so that a harness that prints half a line and stops can
+/// be timed out (a blocking line read could not), and the half line can be shown in the report.
+/// </summary>
+internal sealed class HarnessProcess : IDisposable
+{
+    // A reply holds at most a few payloads; a harness printing megabytes without a newline is broken.
+    private const int MaxLineBytes = 64 * 1024 * 1024;
+
+    private readonly Process _process;
+    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Task _stdoutPump;
+    private readonly Task _stderrPump;
+    private readonly Lock _partialLock = new();
+    private byte[] _partial = [];
+    private bool _disposed;
+
+    private HarnessProcess(Process process, Action<string> stderrSink)
+    {
+        _process = process;
+        _stdoutPump = Task.Run(PumpStdoutAsync);
+        _stderrPump = Task.Run(() => PumpStderrAsync(stderrSink));
+    }
+
+    /// <summary>Starts <c>/bin/sh -c commandLine</c>, so quoting, variables and redirections work as in a terminal.</summary>
+    public static HarnessProcess Start(string commandLine, string? workingDirectory, Action<string> stderrSink)
+    {
+        var info = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(commandLine);
+        // Unbuffered output for the usual interpreters: a harness author forgetting to flush is the most common bug.
+        info.Environment["PYTHONUNBUFFERED"] = "1";
+        var process = new Process { StartInfo = info };
+        try
+        {
+            process.Start();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            process.Dispose();
+            throw new HarnessStartException($"cannot start /bin/sh -c {commandLine}: {e.Message}", e);
+        }
+
+        return new HarnessProcess(process, stderrSink);
+    }
+
+    public bool HasExited
+    {
+        get
+        {
+            try
+            {
+                return _process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Writes one line to the harness; false when the deadline passed or the pipe is broken.</summary>
+    public async Task<(bool Written, bool TimedOut)> WriteLineAsync(string line, TimeSpan timeout)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line + "\n");
+        var stream = _process.StandardInput.BaseStream;
+        var write = Task.Run(async () =>
+        {
+            await stream.WriteAsync(bytes).ConfigureAwait(false);
+            await stream.FlushAsync().ConfigureAwait(false);
+        });
+        // A harness that stops reading fills the pipe and the write blocks: the deadline covers it too.
+        var finished = await Task.WhenAny(write, Task.Delay(timeout)).ConfigureAwait(false);
+        if (finished != write)
+        {
+            _ = write.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+            return (false, true);
+        }
+
+        return write.IsCompletedSuccessfully ? (true, false) : (false, false);
+    }
+
+    /// <summary>Waits for the next complete line of standard output.</summary>
+    public async Task<HarnessLine> ReadLineAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            string line;
+            try
+            {
+                line = await _lines.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var partial = PartialLine();
+                return HarnessLine.TimedOut(partial.Length == 0
+                    ? $"no reply within {timeout.TotalSeconds:0.###} s"
+                    : $"no complete reply within {timeout.TotalSeconds:0.###} s; the harness printed a partial line without a newline: {ReplyReader.Quote(partial)}");
+            }
+            catch (ChannelClosedException)
+            {
+                return HarnessLine.Closed(await DescribeCloseAsync().ConfigureAwait(false));
+            }
+
+            // Tolerate CRLF and blank lines: they carry no reply and cost nothing to skip.
+            line = line.TrimEnd('\r');
+            if (line.Trim().Length > 0)
+            {
+                return HarnessLine.Line(line);
+            }
+        }
+    }
+
+    /// <summary>Asks the harness to stop, then makes sure it is gone.</summary>
+    public async Task StopAsync(string stopLine, TimeSpan grace)
+    {
+        if (!HasExited)
+        {
+            await WriteLineAsync(stopLine, grace).ConfigureAwait(false);
+            try
+            {
+                _process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // Already gone: nothing to close.
+            }
+
+            using var wait = new CancellationTokenSource(grace);
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // It ignored stop; Kill below ends it.
+            }
+        }
+
+        Kill();
+        await DrainStderrAsync(grace).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends the harness and everything it started (a shell, an interpreter, its children).</summary>
+    public void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // It exited between the check and the kill.
+        }
+    }
+
+    /// <summary>Gives the stderr pump a moment to read what a dying harness wrote last (its traceback).</summary>
+    public async Task DrainStderrAsync(TimeSpan wait)
+    {
+        await Task.WhenAny(_stderrPump, Task.Delay(wait)).ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Kill();
+        _process.Dispose();
+    }
+
+    private async Task<string> DescribeCloseAsync()
+    {
+        // End of output usually means the process is dying: give it a moment to be reaped so the exit code is known.
+        using (var wait = new CancellationTokenSource(TimeSpan.FromMilliseconds(500)))
+        {
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Still running with its output closed.
+            }
+        }
+
+        var partial = PartialLine();
+        var tail = partial.Length == 0 ? "" : $" after a partial line {ReplyReader.Quote(partial)}";
+        if (!HasExited)
+        {
+            return $"the harness closed its standard output{tail}";
+        }
+
+        var code = _process.ExitCode;
+        // On Unix a process killed by a signal is reported by the shell as 128 + signal number.
+        var signal = code > 128 && code < 160 ? $" (signal {code - 128})" : "";
+        return $"the harness exited with code {code}{signal}{tail}";
+    }
+
+    private string PartialLine()
+    {
+        lock (_partialLock)
+        {
+            return Encoding.UTF8.GetString(_partial);
+        }
+    }
+
+    private async Task PumpStdoutAsync()
+    {
+        var stream = _process.StandardOutput.BaseStream;
+        var buffer = new byte[64 * 1024];
+        var current = new MemoryStream();
+        try
+        {
+            while (true)
+            {
+                var read = await stream.ReadAsync(buffer).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                var start = 0;
+                for (var i = 0; i < read; i++)
+                {
+                    if (buffer[i] != (byte)'\n')
+                    {
+                        continue;
+                    }
+
+                    current.Write(buffer, start, i - start);
+                    _lines.Writer.TryWrite(Encoding.UTF8.GetString(current.GetBuffer(), 0, (int)current.Length));
+                    current.SetLength(0);
+                    start = i + 1;
+                }
+
+                current.Write(buffer, start, read - start);
+                if (current.Length > MaxLineBytes)
+                {
+                    _lines.Writer.TryWrite($"(a line longer than {MaxLineBytes} bytes was cut here)");
+                    current.SetLength(0);
+                }
+
+                lock (_partialLock)
+                {
+                    _partial = current.ToArray();
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process went away under the read: same as end of output.
+        }
+        finally
+        {
+            _lines.Writer.TryComplete();
+        }
+    }
+
+    private async Task PumpStderrAsync(Action<string> sink)
+    {
+        var stream = _process.StandardError.BaseStream;
+        var decoder = new UTF8Encoding(false).GetDecoder();
+        var buffer = new byte[16 * 1024];
+        var chars = new char[16 * 1024 + 4];
+        try
+        {
+            while (true)
+            {
+                var read = await stream.ReadAsync(buffer).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                var count = decoder.GetChars(buffer, 0, read, chars, 0);
+                sink(new string(chars, 0, count));
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process went away under the read.
+        }
+    }
+}

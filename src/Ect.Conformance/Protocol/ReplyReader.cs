@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Ect.Conformance.Protocol;
+
+/// <summary>
+/// Reads harness replies (protocol v1). Nothing a harness prints makes it throw: a reply that
+/// breaks the protocol becomes an errored reply, and <see cref="RunReply.InSync"/> tells whether
+/// the conversation can go on or the harness must be restarted.
+/// </summary>
+public static class ReplyReader
+{
+    private const int QuoteLimit = 200;
+
+    /// <summary>A parsed reply to <c>run</c>, and whether the harness is still in step with the runner.</summary>
+    public readonly record struct RunReply(HarnessReply Reply, bool InSync);
+
+    /// <summary>Reads the reply to <c>start</c>; throws <see cref="HarnessStartException"/> naming what is wrong.</summary>
+    public static ImplementationInfo ParseStart(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (Parse(line) is not JsonObject reply)
+        {
+            throw new HarnessStartException($"the reply to start is not a JSON object: {Quote(line)}");
+        }
+
+        if (reply["version"] is not JsonValue v || !v.TryGetValue<long>(out var version))
+        {
+            throw new HarnessStartException($"the reply to start has no numeric \"version\": {Quote(line)}");
+        }
+
+        if (version != ProtocolRequests.Version)
+        {
+            throw new HarnessStartException($"the harness speaks protocol version {version}; this runner speaks {ProtocolRequests.Version}");
+        }
+
+        if (reply["implementation"] is not JsonObject implementation)
+        {
+            throw new HarnessStartException("the reply to start has no \"implementation\" object");
+        }
+
+        try
+        {
+            return ImplementationInfo.FromJson(implementation);
+        }
+        catch (FormatException e)
+        {
+            throw new HarnessStartException($"the reply to start is unusable: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads the reply to <c>run</c> number <paramref name="seq"/>.</summary>
+    public static RunReply ParseRun(string line, long seq, int? expectedResults)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var node = Parse(line);
+        if (node is not JsonObject reply)
+        {
+            return new(HarnessReply.Errored($"protocol error: the reply is not a JSON object: {Quote(line)}"), InSync: false);
+        }
+
+        if (reply["seq"] is not JsonValue s || !s.TryGetValue<long>(out var replySeq) || replySeq != seq)
+        {
+            // Most likely the answer to an earlier or later request: the stream is out of step.
+            var got = reply["seq"]?.ToJsonString() ?? "no seq";
+            return new(HarnessReply.Errored($"protocol error: the reply has seq {got}, expected {seq}"), InSync: false);
+        }
+
+        if (reply.ContainsKey("results"))
+        {
+            if (reply["results"] is not JsonArray results)
+            {
+                return new(HarnessReply.Errored("protocol error: \"results\" is not an array"), InSync: true);
+            }
+
+            if (expectedResults is { } count && results.Count != count)
+            {
+                return new(HarnessReply.Errored($"protocol error: expected {count} result(s), the reply has {results.Count}"), InSync: true);
+            }
+
+            return new(HarnessReply.FromResults(results), InSync: true);
+        }
+
+        if (IsTrue(reply["skipped"]))
+        {
+            return new(HarnessReply.Skipped(Text(reply["reason"]) ?? Text(reply["message"]) ?? "skipped by the harness"), InSync: true);
+        }
+
+        if (IsTrue(reply["errored"]))
+        {
+            // "message" is protocol v1; "context.message" is accepted for harnesses ported from Bowtie.
+            var message = Text(reply["message"]) ?? Text(reply["context"]?["message"]) ?? "(no message)";
+            return new(HarnessReply.Errored($"the harness reported an error: {message}"), InSync: true);
+        }
+
+        return new(HarnessReply.Errored($"protocol error: the reply has none of results, skipped: true, errored: true: {Quote(line)}"), InSync: true);
+    }
+
+    /// <summary>A line as it can be shown in a message: at most a couple of hundred characters.</summary>
+    public static string Quote(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Length <= QuoteLimit ? $"\"{line}\"" : $"\"{line[..QuoteLimit]}\" (... {line.Length} characters)";
+    }
+
+    private static JsonNode? Parse(string line)
+    {
+        try
+        {
+            return JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = 100_000 });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}
