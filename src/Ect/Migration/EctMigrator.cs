@@ -108,7 +108,12 @@ public static class EctMigrator
             return null;
         }
 
-        payload.TryGetPropertyValue("iss", out var iss);
+        // Without iss the payload is invalid in both drafts; reporting the missing claim is more useful than a conflict.
+        if (!payload.TryGetPropertyValue("iss", out var iss))
+        {
+            return null;
+        }
+
         if (!JsonNode.DeepEquals(sub, iss))
         {
             return Conflict("sub differs from iss; -01 has no sub, so dropping it would lose data");

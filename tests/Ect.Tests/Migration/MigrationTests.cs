@@ -157,4 +157,16 @@ public class MigrationTests
         ResultAssert.Accepted(Verifiers.Create(EctDraft.Draft00).Check(token));
         ResultAssert.Accepted(Verifiers.Create(EctDraft.Draft01).Check(token));
     }
+
+    [Test]
+    public void LegacyTokenWithSubButNoIssIsClaimMissingInBothModes()
+    {
+        // Found by the migration property: the migration used to answer migration_conflict here, hiding the missing iss.
+        var payload = Tokens.Payload(EctDraft.Draft00);
+        payload["sub"] = Tokens.Issuer;
+        payload.Remove("iss");
+        var token = Tokens.Sign(EctDraft.Draft00, payload);
+        ResultAssert.Rejected(Verifiers.Create(EctDraft.Draft00).Check(token), EctErrorCode.ClaimMissing);
+        ResultAssert.Rejected(Verifiers.Create(EctDraft.Draft01).Check(token), EctErrorCode.ClaimMissing);
+    }
 }
