@@ -36,29 +36,28 @@ public static class ClaimReader
             execAct = default, pred = default, par = default, inpHash = default, outHash = default, ext = default,
             pol = default, polDecision = default, sub = default;
 
+        // Names are matched on their UTF-8 bytes: materialising each name as a string would allocate on every token.
         foreach (var claim in root.EnumerateObject())
         {
-            var name = claim.Name;
-            switch (name)
-            {
-                case "iss": iss = claim.Value; break;
-                case "aud": aud = claim.Value; break;
-                case "iat": iat = claim.Value; break;
-                case "exp": exp = claim.Value; break;
-                case "jti": jti = claim.Value; break;
-                case "wid": wid = claim.Value; break;
-                case "exec_act": execAct = claim.Value; break;
-                case "pred": pred = claim.Value; break;
-                case "par": par = claim.Value; break;
-                case "inp_hash": inpHash = claim.Value; break;
-                case "out_hash": outHash = claim.Value; break;
-                case "ect_ext" when !legacy: ext = claim.Value; break;
-                case "ext" when legacy: ext = claim.Value; break;
-                case "pol" when legacy: pol = claim.Value; break;
-                case "pol_decision" when legacy: polDecision = claim.Value; break;
-                case "sub" when legacy: sub = claim.Value; break;
-                default: break; // CLM-8: unknown claims are ignored.
-            }
+            var value = claim.Value;
+            if (claim.NameEquals("iss"u8)) iss = value;
+            else if (claim.NameEquals("aud"u8)) aud = value;
+            else if (claim.NameEquals("iat"u8)) iat = value;
+            else if (claim.NameEquals("exp"u8)) exp = value;
+            else if (claim.NameEquals("jti"u8)) jti = value;
+            else if (claim.NameEquals("wid"u8)) wid = value;
+            else if (claim.NameEquals("exec_act"u8)) execAct = value;
+            else if (claim.NameEquals("pred"u8)) pred = value;
+            else if (claim.NameEquals("par"u8)) par = value;
+            else if (claim.NameEquals("inp_hash"u8)) inpHash = value;
+            else if (claim.NameEquals("out_hash"u8)) outHash = value;
+            else if (!legacy && claim.NameEquals("ect_ext"u8)) ext = value;
+            else if (legacy && claim.NameEquals("ext"u8)) ext = value;
+            else if (legacy && claim.NameEquals("pol"u8)) pol = value;
+            else if (legacy && claim.NameEquals("pol_decision"u8)) polDecision = value;
+            else if (legacy && claim.NameEquals("sub"u8)) sub = value;
+
+            // CLM-8: any other claim is ignored.
         }
 
         var preds = legacy ? par : pred;
