@@ -1,0 +1,34 @@
+using Ect.Conformance.Expectations;
+using Ect.Conformance.Judging;
+using Ect.Conformance.Runner;
+
+namespace Ect.Conformance.Reports;
+
+/// <summary>A run's results with their standing against the expectations: what every report format renders.</summary>
+public sealed class ConformanceReport(RunResults results, ExpectationReport expectations)
+{
+    private ReportSummary? _summary;
+
+    public RunResults Results { get; } = results;
+
+    public ExpectationReport Expectations { get; } = expectations;
+
+    public ReportSummary Summary => _summary ??= ReportSummary.Of(Results.Runs);
+
+    /// <summary>0 every run passed or matched its expectation, 1 some did not, 2 the run could not be carried out.</summary>
+    public int ExitCode => Results.StartError is not null ? 2 : Expectations.AllAsExpected ? 0 : 1;
+
+    /// <summary>Runs that fail the run: not passing and not listed, or not as listed.</summary>
+    public IEnumerable<RunResult> Unexpected => Results.Runs.Where(r => Expectations.For(r).Status == ExpectationStatus.Unexpected);
+
+    /// <summary>Runs that did not pass but ended as the expectations file says.</summary>
+    public IEnumerable<RunResult> KnownDeviations =>
+        Results.Runs.Where(r => r.Outcome != Outcome.Pass && Expectations.For(r).Status == ExpectationStatus.Expected);
+
+    /// <summary>Runs not sent because the implementation did not declare what they need.</summary>
+    public IEnumerable<RunResult> NotApplicable => Results.Runs.Where(r => Expectations.For(r).Status == ExpectationStatus.NotApplicable);
+
+    /// <summary>A report with no expectations file: every declared run must pass.</summary>
+    public static ConformanceReport WithoutExpectations(RunResults results, Cases.VectorSuite suite) =>
+        new(results, ExpectationEvaluator.Evaluate(ExpectationFile.Empty, results, suite));
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using Ect.Conformance.Judging;
+
+namespace Ect.Conformance.Reports;
+
+/// <summary>The end-of-run summary for a terminal: per topic and per rule, then what went wrong and why.</summary>
+public static class TextReport
+{
+    public static string Render(ConformanceReport report, int maxFailures = 50)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var results = report.Results;
+        var text = new StringBuilder();
+        if (results.StartError is { } startError)
+        {
+            return text.Append("error: the harness could not be started: ").Append(startError).Append('\n').ToString();
+        }
+
+        Table(text, "topic", report.Summary.ByTopic.Select(p => (p.Key, p.Value)));
+        text.Append('\n');
+        Table(text, "rule", report.Summary.ByRule.Select(p => (p.Key, p.Value)));
+
+        var unexpected = report.Unexpected.ToList();
+        if (unexpected.Count > 0)
+        {
+            text.Append($"\nUnexpected results ({unexpected.Count}):\n");
+            foreach (var result in unexpected.Take(maxFailures))
+            {
+                text.Append($"\n  {result.Outcome.ToWireName().ToUpperInvariant()} {result.Run.Key}  [{string.Join(", ", result.Run.Case.Rules)}]\n");
+                text.Append($"    expected: {RunDescription.Expected(result)}\n");
+                text.Append($"    actual:   {RunDescription.Actual(result)}\n");
+                text.Append($"    why:      {OneLine(result.Judgement.Detail)}\n");
+                var note = report.Expectations.For(result).Note;
+                if (report.Expectations.For(result).Entry is not null)
+                {
+                    text.Append($"    listed:   {OneLine(note)}\n");
+                }
+
+                foreach (var message in RunDescription.Messages(result).Distinct())
+                {
+                    text.Append($"    message:  {OneLine(message)}\n");
+                }
+            }
+
+            if (unexpected.Count > maxFailures)
+            {
+                text.Append($"\n  ... and {unexpected.Count - maxFailures} more (see the report)\n");
+            }
+        }
+
+        foreach (var stale in report.Expectations.Stale)
+        {
+            text.Append($"\n  STALE {stale.Key}: listed as {stale.Entry.Outcome.ToWireName()}, but the suite has no such case or run\n");
+        }
+
+        var known = report.KnownDeviations.Count();
+        var notApplicable = report.NotApplicable.Count();
+        var c = report.Summary.Overall;
+        text.Append($"\n{c.Total} runs: {c[Outcome.Pass]} passed, {c[Outcome.PassVerdict]} pass-verdict, {c[Outcome.Fail]} failed, {c[Outcome.Skipped]} skipped, {c.Broken} errored/timeout/crashed");
+        text.Append($"\nverdict conformance {OutcomeCounts.Percent(c.VerdictConformance)}, diagnosis conformance {OutcomeCounts.Percent(c.DiagnosisConformance)} (of {c.Judged} judged runs)");
+        if (known > 0 || notApplicable > 0)
+        {
+            text.Append($"\n{known} known deviation(s), {notApplicable} run(s) not declared by the implementation");
+        }
+
+        if (results.StoppedEarly)
+        {
+            text.Append($"\nstopped early (fail-fast) after {results.Runs.Count} of {results.Selected} runs");
+        }
+
+        text.Append(report.ExitCode == 0
+            ? "\nresult: every run passed or matched its expectation\n"
+            : $"\nresult: {report.Expectations.UnexpectedCount} unexpected result(s), {report.Expectations.Stale.Count} stale expectation(s)\n");
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, string name, IEnumerable<(string Name, OutcomeCounts Counts)> rows)
+    {
+        var list = rows.ToList();
+        var width = Math.Max(name.Length, list.Count == 0 ? 0 : list.Max(r => r.Name.Length));
+        text.Append(name.PadRight(width)).Append("   runs   pass  p-verd   fail   skip  error  verdict  diagnosis\n");
+        foreach (var (rowName, c) in list)
+        {
+            text.Append(rowName.PadRight(width))
+                .Append($" {c.Total,6} {c[Outcome.Pass],6} {c[Outcome.PassVerdict],7} {c[Outcome.Fail],6} {c[Outcome.Skipped],6} {c.Broken,6} {OutcomeCounts.Percent(c.VerdictConformance),8} {OutcomeCounts.Percent(c.DiagnosisConformance),10}\n");
+        }
+    }
+
+    private static string OneLine(string text)
+    {
+        var line = text.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
+        return line.Length <= 400 ? line : line[..397] + "...";
+    }
+}
