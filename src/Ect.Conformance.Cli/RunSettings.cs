@@ -1,0 +1,27 @@
+using Ect.Conformance.Runner;
+
+namespace Ect.Conformance.Cli;
+
+/// <summary>The <c>run</c> command's arguments, checked.</summary>
+internal sealed record RunSettings
+{
+    public string? Impl { get; init; }
+
+    public string? Harness { get; init; }
+
+    public required string Vectors { get; init; }
+
+    public required RunFilter Filter { get; init; }
+
+    public required TimeSpan Timeout { get; init; }
+
+    public required TimeSpan StartTimeout { get; init; }
+
+    public bool FailFast { get; init; }
+
+    public string? ExpectationsPath { get; init; }
+
+    public bool UpdateExpectations { get; init; }
+
+    public required string ReportDir { get; init; }
+}
