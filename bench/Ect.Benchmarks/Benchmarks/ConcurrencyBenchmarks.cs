@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using Ect.Benchmarks.Fixtures;
+using Ect.Replay;
+using Ect.Verification;
+
+namespace Ect.Benchmarks.Benchmarks;
+
+/// <summary>Verification on one core against all cores, and the replay cache under concurrent use.</summary>
+[MemoryDiagnoser]
+public class ConcurrencyBenchmarks
+{
+    private const int Batch = 256;
+    private TypicalToken _fixture = null!;
+    private EctVerifier _verifier = null!;
+    private string[] _jtis = null!;
+    private long _round;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _fixture = TypicalToken.Shared;
+        _verifier = _fixture.CreateVerifier();
+        _jtis = Enumerable.Range(0, Batch).Select(i => $"00000000-0000-4000-8000-{i:x12}").ToArray();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
+    public void VerifyOneCore()
+    {
+        for (var i = 0; i < Batch; i++)
+        {
+            _verifier.Verify(_fixture.Token, TypicalToken.Now);
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void VerifyAllCores() => Parallel.For(0, Batch, _ => _verifier.Verify(_fixture.Token, TypicalToken.Now));
+
+    /// <summary>Record-then-replay-check of fresh jtis from all cores into one bounded cache.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void ReplayCacheAllCores()
+    {
+        var cache = new MemoryReplayCache(capacity: 4 * Batch);
+        var round = Interlocked.Increment(ref _round);
+        Parallel.For(0, Batch, i =>
+        {
+            cache.TryRecord(_jtis[i], null, round + 600, round);
+            cache.Contains(_jtis[i], null, round);
+        });
+    }
+}
