@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using Ect.Errors;
 
 namespace Ect.Parsing;
@@ -15,7 +15,7 @@ public static class JwsParser
     public static CompactJws? TryParse(string? token, int maxTokenBytes, out EctError? error)
     {
         using var parsed = TryParseDocuments(token, maxTokenBytes, out error);
-        return parsed?.Jws;
+        return parsed?.ToCompactJws();
     }
 
     /// <summary>True when the UTF-8 size of <paramref name="token"/> exceeds <paramref name="maxTokenBytes"/>, computed without decoding.</summary>
@@ -46,28 +46,43 @@ public static class JwsParser
             return null;
         }
 
-        var header = DecodeSegment(token.AsSpan(0, first), "header", out error);
-        if (header is null)
+        var headerChars = token.AsSpan(0, first);
+        var payloadChars = token.AsSpan(first + 1, second - first - 1);
+        var signatureChars = token.AsSpan(second + 1);
+        int headerLength = Base64Url.DecodedLength(headerChars.Length), signatureLength = Base64Url.DecodedLength(signatureChars.Length);
+        if (headerChars.IsEmpty || headerLength < 0)
         {
+            error = SegmentError("header", headerChars.IsEmpty);
             return null;
         }
 
-        var payload = DecodeSegment(token.AsSpan(first + 1, second - first - 1), "payload", out error);
+        var payload = DecodeSegment(payloadChars, "payload", out error);
         if (payload is null)
         {
             return null;
         }
 
         // The signature may be empty so that alg "none" tokens reach the alg check (PARSE-1).
-        var signature = DecodeSegment(token.AsSpan(second + 1), "signature", out error, allowEmpty: true);
-        if (signature is null)
+        if (signatureLength < 0)
         {
+            error = SegmentError("signature", empty: false);
             return null;
         }
 
-        var headerDocument = StrictJson.TryParseObject(header, out var headerError);
+        // Header and signature are only needed while verifying, so they share one pooled buffer.
+        var rented = ArrayPool<byte>.Shared.Rent(headerLength + signatureLength);
+        if (!Base64Url.TryDecode(headerChars, rented, out _) || !Base64Url.TryDecode(signatureChars, rented.AsSpan(headerLength), out _))
+        {
+            var which = Base64Url.TryDecode(headerChars, rented, out _) ? "signature" : "header";
+            ArrayPool<byte>.Shared.Return(rented);
+            error = SegmentError(which, empty: false);
+            return null;
+        }
+
+        var headerDocument = StrictJson.TryParseObject(rented.AsMemory(0, headerLength), out var headerError);
         if (headerDocument is null)
         {
+            ArrayPool<byte>.Shared.Return(rented);
             error = new EctError(EctErrorCode.Malformed, "header " + headerError);
             return null;
         }
@@ -76,38 +91,22 @@ public static class JwsParser
         if (payloadDocument is null)
         {
             headerDocument.Dispose();
+            ArrayPool<byte>.Shared.Return(rented);
             error = new EctError(EctErrorCode.Malformed, "payload " + payloadError);
             return null;
         }
 
         error = null;
-        return new ParsedToken(new CompactJws(token, header, payload, signature, second), headerDocument, payloadDocument);
+        return new ParsedToken(token, second, rented, headerLength, signatureLength, payload, headerDocument, payloadDocument);
     }
 
-    private static byte[]? DecodeSegment(ReadOnlySpan<char> segment, string name, out EctError? error, bool allowEmpty = false)
-    {
-        if (segment.IsEmpty && !allowEmpty)
-        {
-            error = new EctError(EctErrorCode.Malformed, $"{name} segment is empty");
-            return null;
-        }
+    private static EctError SegmentError(string name, bool empty) => new(EctErrorCode.Malformed,
+        empty ? $"{name} segment is empty" : $"{name} segment is not unpadded, canonical base64url");
 
-        var bytes = Base64Url.Decode(segment);
-        error = bytes is null
-            ? new EctError(EctErrorCode.Malformed, $"{name} segment is not unpadded, canonical base64url")
-            : null;
+    private static byte[]? DecodeSegment(ReadOnlySpan<char> segment, string name, out EctError? error)
+    {
+        var bytes = segment.IsEmpty ? null : Base64Url.Decode(segment);
+        error = bytes is null ? SegmentError(name, segment.IsEmpty) : null;
         return bytes;
-    }
-
-    /// <summary>Reads a string member of a parsed header without allocating when it is absent.</summary>
-    internal static bool TryGetString(JsonElement obj, ReadOnlySpan<byte> name, out JsonElement value)
-    {
-        if (obj.TryGetProperty(name, out value))
-        {
-            return value.ValueKind == JsonValueKind.String;
-        }
-
-        value = default;
-        return false;
     }
 }

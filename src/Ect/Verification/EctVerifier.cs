@@ -113,7 +113,7 @@ public sealed class EctVerifier
             return VerificationResult.Invalid(error!);
         }
 
-        error = CheckSignature(parsed.Jws, key);
+        error = CheckSignature(parsed, key);
         if (error is not null)
         {
             return VerificationResult.Invalid(error);
@@ -121,7 +121,7 @@ public sealed class EctVerifier
 
         var payload = Draft == EctDraft.Draft01 && legacyTyp
             ? ReadMigratedClaims(parsed, out error)
-            : ClaimReader.Read(parsed.Payload.RootElement, parsed.Jws.Payload, Draft, _claimRules, out error);
+            : ClaimReader.Read(parsed.PayloadDocument.RootElement, parsed.Payload, Draft, _claimRules, out error);
         if (payload is null)
         {
             return VerificationResult.Invalid(error!);
@@ -261,7 +261,7 @@ public sealed class EctVerifier
         return key;
     }
 
-    private static EctError? CheckSignature(CompactJws jws, VerificationKey key)
+    private static EctError? CheckSignature(ParsedToken jws, VerificationKey key)
     {
         var structural = Es256.CheckStructure(jws.Signature);
         if (structural is not null)
@@ -293,7 +293,7 @@ public sealed class EctVerifier
     {
         var migration = EctMigrator.Migrate(
             JsonObject.Create(parsed.Header.RootElement)!,
-            JsonObject.Create(parsed.Payload.RootElement)!);
+            JsonObject.Create(parsed.PayloadDocument.RootElement)!);
         if (!migration.Succeeded)
         {
             error = migration.Error;
