@@ -29,10 +29,14 @@ internal sealed class HarnessProcess : IDisposable
         _stderrPump = Task.Run(() => PumpStderrAsync(stderrSink));
     }
 
-    /// <summary>Starts <c>/bin/sh -c commandLine</c>, so quoting, variables and redirections work as in a terminal.</summary>
+    /// <summary>
+    /// Starts a command line: directly when it is a plain list of words (quotes allowed), otherwise
+    /// through <c>/bin/sh -c</c>, so pipes, variables and redirections work as in a terminal.
+    /// </summary>
     public static HarnessProcess Start(string commandLine, string? workingDirectory, Action<string> stderrSink)
     {
-        var info = new ProcessStartInfo("/bin/sh")
+        var words = CommandLine.TrySplit(commandLine);
+        var info = new ProcessStartInfo(words?[0] ?? "/bin/sh")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -41,8 +45,11 @@ internal sealed class HarnessProcess : IDisposable
             StandardInputEncoding = new UTF8Encoding(false),
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(commandLine);
+        foreach (var argument in words?.Skip(1) ?? ["-c", commandLine])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         // Unbuffered output for the usual interpreters: a harness author forgetting to flush is the most common bug.
         info.Environment["PYTHONUNBUFFERED"] = "1";
         var process = new Process { StartInfo = info };
@@ -53,7 +60,7 @@ internal sealed class HarnessProcess : IDisposable
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             process.Dispose();
-            throw new HarnessStartException($"cannot start /bin/sh -c {commandLine}: {e.Message}", e);
+            throw new HarnessStartException($"cannot start {commandLine}: {e.Message}", e);
         }
 
         return new HarnessProcess(process, stderrSink);
@@ -96,10 +103,14 @@ internal sealed class HarnessProcess : IDisposable
     }
 
     /// <summary>Waits for the next complete line of standard output.</summary>
-    public async Task<HarnessLine> ReadLineAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public Task<HarnessLine> ReadLineAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        ReadLineAsync(timeout, timeout, cancellationToken);
+
+    /// <summary>Waits up to <paramref name="wait"/> (what is left of the case's <paramref name="timeout"/>) for the next complete line.</summary>
+    public async Task<HarnessLine> ReadLineAsync(TimeSpan wait, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
+        deadline.CancelAfter(wait);
         while (true)
         {
             string line;

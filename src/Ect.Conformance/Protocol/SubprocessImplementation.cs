@@ -72,7 +72,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         }
 
         var remaining = timeout - (DateTime.UtcNow - started);
-        var line = await process.ReadLineAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        var line = await process.ReadLineAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, timeout, cancellationToken).ConfigureAwait(false);
         switch (line.Kind)
         {
             case HarnessLineKind.TimedOut:
@@ -141,9 +141,8 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         try
         {
             var (written, _) = await process.WriteLineAsync(ProtocolRequests.Start().ToJsonString(), _options.StartTimeout).ConfigureAwait(false);
-            var line = written
-                ? await process.ReadLineAsync(_options.StartTimeout, cancellationToken).ConfigureAwait(false)
-                : HarnessLine.Closed("the harness did not read its standard input");
+            // A harness that exits at once breaks the pipe before it can be read from; its exit code is the news.
+            var line = await process.ReadLineAsync(written ? _options.StartTimeout : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             var info = line.Kind switch
             {
                 HarnessLineKind.Line => ReplyReader.ParseStart(line.Text!),

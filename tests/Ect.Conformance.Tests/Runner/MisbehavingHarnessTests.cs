@@ -1,0 +1,128 @@
+using Ect.Conformance.Judging;
+using Ect.Conformance.Protocol;
+using Ect.Conformance.Runner;
+
+namespace Ect.Conformance.Tests.Runner;
+
+/// <summary>
+/// Harnesses that break the protocol in each way harness protocol §3 names: the affected case gets
+/// the right outcome, the harness is restarted, and the cases after it still run and pass.
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public class MisbehavingHarnessTests
+{
+    private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(1.5);
+
+    [TestCase("crash.py", Outcome.Crashed, "exited with code 3", true, TestName = "Crash mid-run is crashed")]
+    [TestCase("hang.py", Outcome.Timeout, "no reply within 1.5 s", true, TestName = "Hang is timeout")]
+    [TestCase("close_stdout.py", Outcome.Crashed, "closed its standard output", true, TestName = "Closed stdout is crashed")]
+    [TestCase("wrong_seq.py", Outcome.Errored, "seq 102, expected 2", true, TestName = "Wrong seq is errored")]
+    [TestCase("non_json.py", Outcome.Errored, "not a JSON object: \"checking the DAG now...\"", true, TestName = "Non-JSON line is errored")]
+    [TestCase("partial_line.py", Outcome.Timeout, "partial line without a newline: \"{\"seq\": 2, \"resu\"", true, TestName = "Partial line then hang is timeout")]
+    [TestCase("wrong_count.py", Outcome.Errored, "expected 1 result(s), the reply has 2", false, TestName = "Wrong number of results is errored")]
+    [TestCase("skip_and_error.py", Outcome.Skipped, "not implemented here", false, TestName = "Harness skip is skipped")]
+    public async Task AffectedCaseIsReportedAndTheRunGoesOn(string script, Outcome outcome, string detail, bool restarted)
+    {
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness(script), new SubprocessOptions { StartTimeout = TimeSpan.FromSeconds(10) });
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = CaseTimeout }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+
+        Assert.That(results.StartError, Is.Null);
+        var byKey = results.Runs.ToDictionary(r => r.Run.Key);
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Runs.Select(r => r.Run.Key), Is.EqualTo(new[] { "robust::a-first@01", "robust::b-victim@01", "robust::c-after@01", "robust::d-last@01" }));
+            Assert.That(byKey["robust::a-first@01"].Outcome, Is.EqualTo(Outcome.Pass));
+            Assert.That(byKey["robust::b-victim@01"].Outcome, Is.EqualTo(outcome), byKey["robust::b-victim@01"].Judgement.Detail);
+            Assert.That(byKey["robust::b-victim@01"].Judgement.Detail, Does.Contain(detail));
+            Assert.That(byKey["robust::c-after@01"].Outcome, Is.EqualTo(Outcome.Pass), byKey["robust::c-after@01"].Judgement.Detail);
+            Assert.That(byKey["robust::d-last@01"].Outcome, Is.EqualTo(Outcome.Pass), byKey["robust::d-last@01"].Judgement.Detail);
+            Assert.That(results.Restarts, Is.EqualTo(restarted ? 1 : 0));
+            // A harness that is abandoned has its stderr read to the end, and kept with its case.
+            if (restarted)
+            {
+                Assert.That(byKey["robust::b-victim@01"].Stderr, Does.Contain("case robust::b-victim seq 2"));
+            }
+
+            Assert.That(results.HarnessLog, Does.Contain("case robust::b-victim seq 2"));
+        });
+    }
+
+    [Test]
+    public async Task CrashLeavesItsLastWordsInTheCaseLog()
+    {
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness("crash.py"));
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = CaseTimeout }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        Assert.That(results.Runs[1].Stderr, Does.Contain("crashing on purpose"));
+        Assert.That(results.HarnessLog, Does.Contain("crashing on purpose"));
+    }
+
+    [Test]
+    public async Task HangingHarnessIsKilledWithItsChildren()
+    {
+        // A sleep length no other test uses marks this harness's child.
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness("hang.py") + " 297");
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = CaseTimeout }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Timeout));
+        await Task.Delay(200);
+        Assert.That(SleepProcesses("297"), Is.Empty);
+    }
+
+    [Test]
+    public async Task HarnessThatNeverAnswersStartCannotBeRun()
+    {
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness("no_start.py"), new SubprocessOptions { StartTimeout = TimeSpan.FromSeconds(1) });
+        var results = await new ConformanceRunner().RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.StartError, Does.Contain("no reply to start"));
+            Assert.That(results.StartError, Does.Contain("thinking about start forever"));
+            Assert.That(results.Runs, Is.Empty);
+            Assert.That(results.Selected, Is.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public async Task HarnessThatExitsAtOnceCannotBeRun()
+    {
+        await using var harness = new SubprocessImplementation("echo 'no such library' >&2; exit 7");
+        var results = await new ConformanceRunner().RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        Assert.That(results.StartError, Does.Contain("exited with code 7").And.Contain("no such library"));
+    }
+
+    [Test]
+    public async Task HarnessThatDeclaresAnotherVersionCannotBeRun()
+    {
+        await using var harness = new SubprocessImplementation("read line; echo '{\"version\": 2, \"implementation\": {}}'; sleep 5");
+        var results = await new ConformanceRunner().RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        Assert.That(results.StartError, Does.Contain("protocol version 2"));
+    }
+
+    [Test]
+    public async Task HarnessThatCrashesOnEveryCaseEndsEveryCaseCrashed()
+    {
+        // Answers start, then dies on the first run, every time it is started.
+        const string script = """read line; echo '{"version":1,"implementation":{"name":"x","language":"sh","version":"1","drafts":["01"],"operations":["dag"]}}'; read line; exit 9""";
+        await using var harness = new SubprocessImplementation(script);
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = CaseTimeout }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        Assert.That(results.Runs.Select(r => r.Outcome), Is.All.EqualTo(Outcome.Crashed));
+        Assert.That(results.Runs[0].Judgement.Detail, Does.Contain("exited with code 9"));
+    }
+
+    private static List<int> SleepProcesses(string seconds) =>
+        System.Diagnostics.Process.GetProcessesByName("sleep")
+            .Where(p => ReadCommandLine(p.Id) == $"sleep\0{seconds}\0")
+            .Select(p => p.Id)
+            .ToList();
+
+    private static string ReadCommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline");
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+}
