@@ -11,4 +11,7 @@ public interface IKeyResolver
     /// id or the key is not EC P-256 (SIG-4).
     /// </summary>
     VerificationKey? Resolve(string kid, out string? reason);
+
+    /// <summary>The same lookup from characters the caller has not turned into a string; override it to avoid the allocation.</summary>
+    VerificationKey? Resolve(ReadOnlySpan<char> kid, out string? reason) => Resolve(kid.ToString(), out reason);
 }

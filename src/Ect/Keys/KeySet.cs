@@ -7,6 +7,7 @@ namespace Ect.Keys;
 public sealed class KeySet : IKeyResolver, IDisposable
 {
     private readonly FrozenDictionary<string, Entry> _byKid;
+    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _byKidSpan;
 
     public KeySet(IEnumerable<JsonWebKey> keys)
     {
@@ -22,6 +23,7 @@ public sealed class KeySet : IKeyResolver, IDisposable
         }
 
         _byKid = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        _byKidSpan = _byKid.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IEnumerable<string> Kids => _byKid.Keys;
@@ -41,6 +43,18 @@ public sealed class KeySet : IKeyResolver, IDisposable
     public VerificationKey? Resolve(string kid, out string? reason)
     {
         if (!_byKid.TryGetValue(kid, out var entry))
+        {
+            reason = $"no key with kid \"{kid}\" in the verifier's key set";
+            return null;
+        }
+
+        reason = entry.Refusal;
+        return entry.Key;
+    }
+
+    public VerificationKey? Resolve(ReadOnlySpan<char> kid, out string? reason)
+    {
+        if (!_byKidSpan.TryGetValue(kid, out var entry))
         {
             reason = $"no key with kid \"{kid}\" in the verifier's key set";
             return null;

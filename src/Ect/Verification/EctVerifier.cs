@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -249,15 +250,29 @@ public sealed class EctVerifier
             return null;
         }
 
-        var kid = kidElement.ValueKind == JsonValueKind.String ? kidElement.GetString() : null;
-        if (string.IsNullOrEmpty(kid))
+        // A kid without escapes is looked up from its UTF-8 bytes on the stack; only an escaped one becomes a string.
+        if (kidElement.ValueKind != JsonValueKind.String || kidElement.ValueEquals(""u8))
         {
             error = new EctError(EctErrorCode.KidMissing, "kid must be a non-empty string");
             return null;
         }
 
-        var key = _keys.Resolve(kid, out var reason);
-        error = key is null ? new EctError(EctErrorCode.KeyUnknown, reason ?? $"kid \"{kid}\" does not resolve to a key") : null;
+        var raw = JsonMarshal.GetRawUtf8Value(kidElement);
+        raw = raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
+        VerificationKey? key;
+        string? reason;
+        if (raw.Length <= 256 && raw.IndexOf((byte)'\\') < 0)
+        {
+            Span<char> chars = stackalloc char[256];
+            var count = Encoding.UTF8.GetChars(raw, chars);
+            key = _keys.Resolve(chars[..count], out reason);
+        }
+        else
+        {
+            key = _keys.Resolve(kidElement.GetString()!, out reason);
+        }
+
+        error = key is null ? new EctError(EctErrorCode.KeyUnknown, reason ?? "kid does not resolve to a key") : null;
         return key;
     }
 

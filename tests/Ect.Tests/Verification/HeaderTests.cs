@@ -137,4 +137,16 @@ public class HeaderTests
         var token = WithHeader(EctDraft.Draft01, h => h["jwk"] = TestKeys.Attacker.ToPublic().ToJsonObject(), TestKeys.Attacker);
         ResultAssert.Rejected(Verifiers.Create(EctDraft.Draft01).Check(token), EctErrorCode.SignatureInvalid);
     }
+
+    [Test]
+    public void EscapedKidResolvesLikeItsText()
+    {
+        var header = "{\"alg\":\"ES256\",\"typ\":\"exec+jwt\",\"kid\":\"agent\\u002Da\"}";
+        var token = Tokens.SignRaw(header, Tokens.Json(Tokens.Payload(EctDraft.Draft01)), TestKeys.AgentA);
+        ResultAssert.Accepted(Verifiers.Create(EctDraft.Draft01).Check(token));
+    }
+
+    [Test]
+    public void EmptyKidIsMissing() =>
+        ResultAssert.Rejected(Verifiers.Create(EctDraft.Draft01).Check(WithHeader(EctDraft.Draft01, h => h["kid"] = "")), EctErrorCode.KidMissing);
 }
