@@ -18,6 +18,8 @@ esac
 out="bench/results/$setting"
 rm -rf "$out"
 dotnet build -c Release --nologo -v quiet bench/Ect.Benchmarks >/dev/null
-dotnet run -c Release --no-build --project bench/Ect.Benchmarks -- --filter '*' "${job[@]}" \
+filter=(--filter '*')
+for arg in "$@"; do [ "$arg" = "--filter" ] && filter=(); done
+dotnet run -c Release --no-build --project bench/Ect.Benchmarks -- "${filter[@]}" "${job[@]}" \
   --exporters json markdown --artifacts "$out" "$@"
 echo "reports: $out/results"
