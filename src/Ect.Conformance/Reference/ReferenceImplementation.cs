@@ -10,9 +10,14 @@ public sealed class ReferenceImplementation : IImplementation
 
     public Task<HarnessReply> RunAsync(long seq, JsonObject requestCase, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(requestCase);
         try
         {
-            return Task.FromResult(HarnessReply.FromResults(ReferenceEngine.Execute(requestCase)));
+            // Through JSON text, as a harness receives it: values built in code (an int-backed JsonValue
+            // from a loader default, say) read differently from parsed ones, and the in-process and
+            // subprocess paths must judge the same case the same way.
+            var wire = JsonNode.Parse(requestCase.ToJsonString(), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 100_000 })!.AsObject();
+            return Task.FromResult(HarnessReply.FromResults(ReferenceEngine.Execute(wire)));
         }
         catch (FormatException e)
         {

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace Ect.Conformance.Tests.Runner;
+
+/// <summary>Validates JSON against the project's published schemas (docs/schemas, copied beside the tests).</summary>
+internal static class SchemaValidator
+{
+    private static readonly Lazy<Dictionary<string, JsonSchema>> Schemas = new(Load);
+
+    // JsonSchema.Net caches evaluation state on the schema objects; parallel tests must take turns.
+    private static readonly Lock Gate = new();
+
+    /// <summary>Problems found, empty when valid. <paramref name="name"/> is relative to docs/schemas, e.g. protocol/run-reply.schema.json.</summary>
+    public static IReadOnlyList<string> Problems(string name, JsonNode? instance)
+    {
+        var schema = Schemas.Value[name];
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        foreach (var other in Schemas.Value.Values)
+        {
+            options.SchemaRegistry.Register(other);
+        }
+
+        EvaluationResults result;
+        lock (Gate)
+        {
+            result = schema.Evaluate(instance, options);
+        }
+
+        if (result.IsValid)
+        {
+            return [];
+        }
+
+        return (result.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"))
+            .DefaultIfEmpty("invalid")
+            .ToList();
+    }
+
+    public static void AssertValid(string name, JsonNode? instance) =>
+        Assert.That(Problems(name, instance), Is.Empty, () => $"{name}: {instance?.ToJsonString()[..Math.Min(400, instance.ToJsonString().Length)]}");
+
+    public static IEnumerable<string> Names => Schemas.Value.Keys;
+
+    private static Dictionary<string, JsonSchema> Load()
+    {
+        var root = TestFixtures.SchemasDir;
+        return Directory.EnumerateFiles(root, "*.schema.json", SearchOption.AllDirectories)
+            .ToDictionary(
+                path => Path.GetRelativePath(root, path).Replace('\\', '/'),
+                path => JsonSchema.FromText(File.ReadAllText(path)));
+    }
+
+    public static JsonNode? Parse(string json) => JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 10_000 });
+}
