@@ -40,7 +40,7 @@ public static class ResultsDocument
                 ["hash"] = results.Suite.Hash,
             },
             ["runner"] = new JsonObject { ["name"] = RunnerName, ["version"] = RunnerVersion },
-            ["implementation"] = results.Implementation?.ToJson(),
+            ["implementation"] = results.Implementation is { } info ? WithoutNulls(info.ToJson()) : null,
             ["run_info"] = new JsonObject
             {
                 ["os"] = RuntimeInformation.OSDescription,
@@ -85,8 +85,11 @@ public static class ResultsDocument
         };
     }
 
+    // Readable for people too: no \u escapes for '+', quotes or non-ASCII text. It is a file, never embedded in HTML.
+    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Write(ConformanceReport report, string path) =>
-        File.WriteAllText(path, ToJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(path, ToJson(report).ToJsonString(WriteOptions) + "\n");
 
     /// <summary>The outcome of every run of a results document, by run key; throws <see cref="FormatException"/> naming the problem.</summary>
     public static IReadOnlyDictionary<string, Outcome> ReadOutcomes(string path)
@@ -155,6 +158,20 @@ public static class ResultsDocument
                 ["note"] = expectation.Note,
             },
         };
+    }
+
+    /// <summary>The start reply's shape: optional members are absent rather than null.</summary>
+    private static JsonObject WithoutNulls(JsonObject json)
+    {
+        foreach (var (member, value) in json.ToList())
+        {
+            if (value is null)
+            {
+                json.Remove(member);
+            }
+        }
+
+        return json;
     }
 
     private static double Milliseconds(TimeSpan span) => Math.Round(span.TotalMilliseconds, 3);

@@ -16,9 +16,16 @@ public static class TextReport
             return text.Append("error: the harness could not be started: ").Append(startError).Append('\n').ToString();
         }
 
-        Table(text, "topic", report.Summary.ByTopic.Select(p => (p.Key, p.Value)));
-        text.Append('\n');
-        Table(text, "rule", report.Summary.ByRule.Select(p => (p.Key, p.Value)));
+        if (results.Runs.Count > 0)
+        {
+            Table(text, "topic", report.Summary.ByTopic.Select(p => (p.Key, p.Value)));
+            text.Append('\n');
+            Table(text, "rule", report.Summary.ByRule.Select(p => (p.Key, p.Value)));
+        }
+        else
+        {
+            text.Append("no runs: the suite is empty or the filter selected nothing\n");
+        }
 
         var unexpected = report.Unexpected.ToList();
         if (unexpected.Count > 0)
