@@ -19,13 +19,16 @@ public sealed partial class VectorSuite
     /// <summary>Every run (case × mode).</summary>
     public IEnumerable<CaseRun> Runs() => Cases.SelectMany(c => c.Runs());
 
-    /// <summary>Files that hold cases: every <c>*.yaml</c> directly in the folder except the notes file.</summary>
+    /// <summary>The YAML files beside the cases that hold no cases: the flag notes and the profile's rule list.</summary>
+    public static IReadOnlyList<string> MetadataFiles { get; } = ["notes.yaml", "rules.yaml"];
+
+    /// <summary>Files that hold cases: every <c>*.yaml</c> directly in the folder except <see cref="MetadataFiles"/>.</summary>
     public static IEnumerable<string> CaseFiles(string directory) =>
         Directory.EnumerateFiles(directory, "*.yaml", SearchOption.TopDirectoryOnly)
-            .Where(f => !Path.GetFileName(f).Equals("notes.yaml", StringComparison.Ordinal))
+            .Where(f => !MetadataFiles.Contains(Path.GetFileName(f)))
             .Order(StringComparer.Ordinal);
 
-    /// <summary>Loads a folder of vector files. Throws <see cref="FormatException"/> naming the file and case at fault.</summary>
+    /// <summary>Loads a folder of vector files, with the profile's default parameters filled into each input (<see cref="ProfileDefaults"/>). Throws <see cref="FormatException"/> naming the file and case at fault.</summary>
     public static VectorSuite Load(string directory)
     {
         if (!Directory.Exists(directory))
@@ -93,6 +96,16 @@ public sealed partial class VectorSuite
             throw new FormatException($"{sourceName}: case {id}: drafts must list \"00\" and/or \"01\"");
         }
 
+        var input = json["input"] as JsonObject ?? throw new FormatException($"{sourceName}: case {id}: input must be a mapping");
+        try
+        {
+            input = ProfileDefaults.Fill(operation, input);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{sourceName}: case {id}: {e.Message}", e);
+        }
+
         return new VectorCase
         {
             Id = id,
@@ -102,7 +115,7 @@ public sealed partial class VectorSuite
             Features = json.ContainsKey("features") ? List(json, "features", sourceName, id) : [],
             Flags = json.ContainsKey("flags") ? List(json, "flags", sourceName, id) : [],
             Operation = operation,
-            Input = json["input"] as JsonObject ?? throw new FormatException($"{sourceName}: case {id}: input must be a mapping"),
+            Input = input,
             Expected = json["expected"] as JsonObject ?? throw new FormatException($"{sourceName}: case {id}: expected must be a mapping"),
             Source = sourceName,
         };

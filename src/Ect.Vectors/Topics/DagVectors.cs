@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using Ect.Vectors.Building;
+
+namespace Ect.Vectors.Topics;
+
+/// <summary>DAG-1 … DAG-8 and DAG-10 on the dag operation: payloads and a store, no signatures. Each case exists in both vocabularies (name: -01, name-00: -00).</summary>
+public sealed class DagVectors(KeyRing keys) : Topic(keys)
+{
+    public override string Name => "dag";
+
+    private const long T0 = Fixtures.Now - 100;
+    private const long Child = Fixtures.Now - 10;
+
+    protected override void Define()
+    {
+        Uniqueness();
+        Existence();
+        Temporal();
+        Cycles();
+        Traversal();
+        Length();
+        Workflows();
+        Shapes();
+    }
+
+    private void Both(string name, string description, string[] rules, Func<Vocab, (JsonObject[] Store, JsonObject Task)> shape,
+        Outcome in01, Outcome? in00 = null, string[]? flags = null, Action<DagCase>? setup = null)
+    {
+        foreach (var vocab in new[] { Vocab.V01, Vocab.V00 })
+        {
+            var (store, task) = shape(vocab);
+            var c = Dag(vocab == Vocab.V01 ? name : name + "-00", vocab == Vocab.V01 ? description : Form00(description))
+                .Rules(rules).Drafts(vocab.Mode()).Flags(flags ?? []).Store(store).Task(task, vocab == Vocab.V01 ? in01 : in00 ?? in01);
+            setup?.Invoke(c);
+        }
+    }
+
+    private static JsonObject Task(Vocab v, int jti, long iat, params int[] preds) => PayloadBuilder.Task(v, jti, iat, preds).Build();
+
+    private static JsonObject[] Roots(Vocab v, params int[] jtis) => jtis.Select(j => Task(v, j, T0)).ToArray();
+
+    private void Uniqueness()
+    {
+        Both("unique::new-jti", "A task whose jti is not in the store is accepted.", R("DAG-1"), v => (Roots(v, 2), Task(v, 1, Child, 2)), Outcome.Valid);
+        Both("unique::same-jti-same-workflow", "A task whose jti is already in the store for its workflow is dag_duplicate_jti.", R("DAG-1"),
+            v => (Roots(v, 1), Task(v, 1, Child)), Outcome.Invalid("dag_duplicate_jti"), flags: ["DuplicateTask"]);
+        Both("unique::same-jti-other-workflow", "A jti taken in another workflow is free in this one (uniqueness is per wid).", R("DAG-1"),
+            v => ([P(v).Jti(1).Wid(2).Issued(T0).Build()], Task(v, 1, Child)), Outcome.Valid, flags: ["DuplicateTask"]);
+        Both("unique::no-wid-taken-anywhere", "A task without wid is unique across the whole store: a jti taken in any workflow is dag_duplicate_jti.", R("DAG-1"),
+            v => ([P(v).Jti(1).Wid(2).Issued(T0).Build()], P(v).Jti(1).NoWid().Issued(Child).Build()), Outcome.Invalid("dag_duplicate_jti"), flags: ["DuplicateTask"]);
+        Both("unique::wid-vs-unscoped-entry", "A task of workflow 1 whose jti is held by a store entry without wid: within the workflow the jti is free, globally it is taken; either verdict.",
+            R("DAG-1"), v => ([P(v).Jti(1).NoWid().Issued(T0).Build()], Task(v, 1, Child)), Outcome.Acceptable("dag_duplicate_jti"), flags: ["DuplicateTask"]);
+    }
+
+    private void Existence()
+    {
+        Both("exists::one-pred", "A task whose predecessor is in the store is accepted.", R("DAG-2"), v => (Roots(v, 2), Task(v, 1, Child, 2)), Outcome.Valid);
+        Both("exists::missing-pred", "A task naming a predecessor that is not in the store is dag_pred_not_found.", R("DAG-2"),
+            v => (Roots(v, 2), Task(v, 1, Child, 3)), Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("exists::one-of-three-missing", "One missing predecessor among three is dag_pred_not_found.", R("DAG-2"),
+            v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 4, 3)), Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("exists::empty-store", "A task with a predecessor and an empty store is dag_pred_not_found.", R("DAG-2"),
+            v => ([], Task(v, 1, Child, 2)), Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("exists::expired-pred", "A predecessor whose exp passed long before the child was issued is still a valid reference.", R("DAG-2"),
+            v => ([P(v).Jti(2).Iat(Fixtures.Now - 86_400).Exp(Fixtures.Now - 85_800).Build()], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["ExpiredPredecessor"]);
+        Both("exists::root-empty-store", "A root task is accepted by an empty store.", R("DAG-2"), v => ([], Task(v, 1, Child)), Outcome.Valid);
+    }
+
+    private void Temporal()
+    {
+        Both("temporal::pred-earlier", "A predecessor issued before its child is accepted.", R("DAG-3"), v => ([Task(v, 2, Child - 60)], Task(v, 1, Child, 2)), Outcome.Valid);
+        Both("temporal::pred-at-skew", "A predecessor issued exactly dag_clock_skew (30 s) after its child is accepted: equality is valid.", R("DAG-3"),
+            v => ([Task(v, 2, Child + 30)], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["TimeBoundary"]);
+        Both("temporal::pred-beyond-skew", "A predecessor issued 31 s after its child breaks temporal ordering.", R("DAG-3"),
+            v => ([Task(v, 2, Child + 31)], Task(v, 1, Child, 2)), Outcome.Invalid("dag_temporal_order"), flags: ["TimeBoundary"]);
+        Both("temporal::zero-skew-equal", "With dag_clock_skew 0, a predecessor issued at the same second as its child is accepted.", R("DAG-3"),
+            v => ([Task(v, 2, Child)], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["TimeBoundary"], setup: c => c.Option("dag_clock_skew", 0));
+        Both("temporal::zero-skew-one-second", "With dag_clock_skew 0, a predecessor issued one second after its child breaks temporal ordering.", R("DAG-3"),
+            v => ([Task(v, 2, Child + 1)], Task(v, 1, Child, 2)), Outcome.Invalid("dag_temporal_order"), flags: ["TimeBoundary"], setup: c => c.Option("dag_clock_skew", 0));
+        Both("temporal::one-of-two-late", "One late predecessor among two is dag_temporal_order.", R("DAG-3"),
+            v => ([Task(v, 2, T0), Task(v, 3, Child + 3600)], Task(v, 1, Child, 2, 3)), Outcome.Invalid("dag_temporal_order"));
+    }
+
+    private void Cycles()
+    {
+        Both("cycle::self-reference", "A task listing its own jti is a cycle; the store cannot hold that jti, so dag_pred_not_found is also right.", R("DAG-4"),
+            v => ([], Task(v, 1, Child, 1)), Outcome.Invalid("dag_cycle", "dag_pred_not_found"), flags: ["Cycle"]);
+        Both("cycle::self-and-present-pred", "A task listing a stored predecessor and itself: dag_cycle or dag_pred_not_found.", R("DAG-4"),
+            v => (Roots(v, 2), Task(v, 1, Child, 2, 1)), Outcome.Invalid("dag_cycle", "dag_pred_not_found"), flags: ["Cycle"]);
+        Both("cycle::through-dangling-reference", "The store holds task 2 whose predecessor is task 1, not yet stored; task 1 naming task 2 closes a cycle.", R("DAG-4"),
+            v => ([Task(v, 2, Child - 5, 1)], Task(v, 1, Child, 2)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("cycle::three-tasks", "Stored 2 → 1 (dangling) and 3 → 2; task 1 naming 3 closes a three-task cycle.", R("DAG-4"),
+            v => ([Task(v, 2, Child - 5, 1), Task(v, 3, Child - 4, 2)], Task(v, 1, Child, 3)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("cycle::dangling-reference-elsewhere", "A stored task refers to task 1 but is no ancestor of it: no cycle, accepted.", R("DAG-4"),
+            v => ([Task(v, 2, T0), Task(v, 3, Child - 5, 1)], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["Cycle"]);
+        Both("cycle::diamond", "A diamond (1 → 2, 3 → 4) shares an ancestor without a cycle: accepted.", R("DAG-4", "DAG-10"),
+            v => ([Task(v, 4, T0), Task(v, 2, T0 + 10, 4), Task(v, 3, T0 + 10, 4)], Task(v, 1, Child, 2, 3)), Outcome.Valid);
+    }
+
+    private void Traversal()
+    {
+        // A chain 2 → 3 → … → 7 (six ancestors); stored task 8 refers to task 1 so that a cycle is conceivable and the walk is needed.
+        JsonObject[] Chain(Vocab v, bool closing)
+        {
+            var store = new List<JsonObject>();
+            for (var j = 7; j >= 2; j--)
+            {
+                store.Add(j == 7 ? Task(v, 7, T0, closing ? [1] : []) : Task(v, j, T0 + (7 - j), j + 1));
+            }
+
+            if (!closing)
+            {
+                store.Add(Task(v, 8, T0, 1));
+            }
+
+            return [.. store];
+        }
+
+        Both("traversal::within-limit", "An ancestor walk of six tasks with max_ancestors 10 finishes: no cycle, accepted.", R("DAG-5", "DAG-4"),
+            v => (Chain(v, false), Task(v, 1, Child, 2)), Outcome.Valid, flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 10));
+        Both("traversal::over-limit-no-cycle", "An ancestor walk of six tasks with max_ancestors 3 cannot finish: dag_traversal_limit or acceptance.", R("DAG-5"),
+            v => (Chain(v, false), Task(v, 1, Child, 2)), Outcome.Acceptable("dag_traversal_limit"), flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 3));
+        Both("traversal::over-limit-cycle", "A cycle six tasks deep with max_ancestors 3: dag_traversal_limit, dag_cycle, or acceptance.", R("DAG-5", "DAG-4"),
+            v => (Chain(v, true), Task(v, 1, Child, 2)), Outcome.Acceptable("dag_traversal_limit", "dag_cycle"), flags: ["TraversalLimit", "Cycle"], setup: c => c.Option("max_ancestors", 3));
+        Both("traversal::cycle-within-limit", "The same six-deep cycle with the default max_ancestors (10,000) is dag_cycle.", R("DAG-4", "DAG-5"),
+            v => (Chain(v, true), Task(v, 1, Child, 2)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
+    }
+
+    private void Length()
+    {
+        var hundred = Enumerable.Range(100, 100).ToArray();
+        var hundredOne = Enumerable.Range(100, 101).ToArray();
+        Both("length::100-preds", "A task with 100 stored predecessors (max_pred_length) is accepted.", R("DAG-6", "DAG-10"),
+            v => (hundred.Select(j => Task(v, j, T0)).ToArray(), Task(v, 1, Child, hundred)), Outcome.Valid, flags: ["PredecessorLimit"]);
+        Both("length::101-preds", "A task with 101 predecessors is dag_too_many_preds, checked before existence.", R("DAG-6", "DAG-9"),
+            v => ([], Task(v, 1, Child, hundredOne)), Outcome.Invalid("dag_too_many_preds"), flags: ["PredecessorLimit"]);
+        Both("length::custom-3", "With max_pred_length 3, three stored predecessors are accepted.", R("DAG-6"),
+            v => (Roots(v, 2, 3, 4), Task(v, 1, Child, 2, 3, 4)), Outcome.Valid, flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 3));
+        Both("length::custom-4", "With max_pred_length 3, four stored predecessors are dag_too_many_preds.", R("DAG-6"),
+            v => (Roots(v, 2, 3, 4, 5), Task(v, 1, Child, 2, 3, 4, 5)), Outcome.Invalid("dag_too_many_preds"), flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 3));
+        Both("length::zero-is-no-limit", "max_pred_length 0 sets no limit: 101 absent predecessors are dag_pred_not_found, not dag_too_many_preds.", R("DAG-6"),
+            v => ([], Task(v, 1, Child, hundredOne)), Outcome.Invalid("dag_pred_not_found"), flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 0));
+        Both("length::duplicate-pred", "A predecessor listed twice: dag_duplicate_pred or acceptance.", R("DAG-7"),
+            v => (Roots(v, 2), Task(v, 1, Child, 2, 2)), Outcome.Acceptable("dag_duplicate_pred"), flags: ["DuplicatePredecessor"]);
+        Both("length::distinct-preds", "Two distinct stored predecessors are accepted.", R("DAG-7"), v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 3)), Outcome.Valid);
+    }
+
+    private void Workflows()
+    {
+        Both("workflow::same", "A predecessor in the task's own workflow is accepted.", R("DAG-8"), v => (Roots(v, 2), Task(v, 1, Child, 2)), Outcome.Valid);
+        Both("workflow::cross", "A predecessor of workflow 2 named by a task of workflow 1 is dag_workflow_mismatch in mode 01; mode 00 has no such check, either verdict.", R("DAG-8"),
+            v => ([P(v).Jti(2).Wid(2).Issued(T0).Build()], Task(v, 1, Child, 2)), Outcome.Invalid("dag_workflow_mismatch"), Outcome.Acceptable("dag_workflow_mismatch"), flags: ["CrossWorkflow"]);
+        Both("workflow::pred-without-wid", "A predecessor without wid named by a task of workflow 1 is not in the same workflow: dag_workflow_mismatch in mode 01, either verdict in mode 00.", R("DAG-8"),
+            v => ([P(v).Jti(2).NoWid().Issued(T0).Build()], Task(v, 1, Child, 2)), Outcome.Invalid("dag_workflow_mismatch"), Outcome.Acceptable("dag_workflow_mismatch"), flags: ["CrossWorkflow"]);
+        Both("workflow::child-without-wid", "A task without wid is not checked for workflow consistency: a predecessor of workflow 2 is accepted.", R("DAG-8"),
+            v => ([P(v).Jti(2).Wid(2).Issued(T0).Build()], P(v).Jti(1).NoWid().Issued(Child).Pred(2).Build()), Outcome.Valid, flags: ["CrossWorkflow"]);
+        Both("workflow::same-jti-in-both", "Task 2 exists in workflows 1 and 2; a task of workflow 1 naming it finds its own workflow's task: accepted.", R("DAG-8", "DAG-1"),
+            v => ([P(v).Jti(2).Wid(2).Issued(T0).Build(), P(v).Jti(2).Wid(1).Issued(T0).Build()], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["CrossWorkflow"]);
+    }
+
+    private void Shapes()
+    {
+        Both("shape::multiple-roots", "Several root tasks in one workflow are valid: a new root beside two stored roots is accepted.", R("DAG-10"),
+            v => (Roots(v, 2, 3), Task(v, 1, Child)), Outcome.Valid);
+        Both("shape::fan-in", "A task joining ten predecessors (fan-in) is accepted.", R("DAG-10"),
+            v => (Roots(v, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), Task(v, 1, Child, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), Outcome.Valid, flags: ["FanIn"]);
+        Both("shape::fan-out", "A task sharing its predecessor with a stored sibling (fan-out) is accepted.", R("DAG-10"),
+            v => ([Task(v, 2, T0), Task(v, 3, T0 + 10, 2)], Task(v, 1, Child, 2)), Outcome.Valid);
+    }
+}

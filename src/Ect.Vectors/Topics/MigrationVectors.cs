@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Ect.Parsing;
+using Ect.Vectors.Building;
+
+namespace Ect.Vectors.Topics;
+
+/// <summary>
+/// MIG-1 … MIG-8: the migrate operation (a -00 header and payload to -01), and -00 tokens verified
+/// in mode 01, which read them through the migration so that par is never dropped.
+/// </summary>
+public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
+{
+    public override string Name => "migration";
+
+    private const long Now = Fixtures.Now;
+    private static readonly string Sha256 = Base64Url.Encode(SHA256.HashData("task input"u8));
+    private static readonly string Sha384 = Base64Url.Encode(SHA384.HashData("task input"u8));
+
+    private static JsonObject Header00 => new() { ["alg"] = "ES256", ["typ"] = "wimse-exec+jwt", ["kid"] = "agent-a" };
+
+    private static JsonObject Header01 => new() { ["alg"] = "ES256", ["typ"] = "exec+jwt", ["kid"] = "agent-a" };
+
+    protected override void Define()
+    {
+        Operation();
+        Verification();
+    }
+
+    private void Mig(string name, string description, string[] rules, JsonObject payload, Outcome outcome, JsonObject? migrated = null,
+        JsonObject? header = null, JsonObject? migratedHeader = null, params string[] flags) =>
+        Migrate(name, description).Rules(rules).Drafts("01").Flags(flags).Header(header ?? Header00).Payload(payload)
+            .Expect(outcome, outcome.Result == "invalid" ? null : migratedHeader ?? Header01, outcome.Result == "invalid" ? null : migrated);
+
+    private static PayloadBuilder P00 => PayloadBuilder.For(Vocab.V00);
+
+    private static PayloadBuilder P01 => PayloadBuilder.For(Vocab.V01);
+
+    private void Operation()
+    {
+        Mig("op::root", "A -00 root task: typ becomes exec+jwt and par [] becomes pred [].", R("MIG-1", "MIG-2"), P00.Build(), Outcome.Valid, P01.Build());
+        Mig("op::header-members-kept", "Header members other than typ (alg, kid, an x5c) are kept as they are.", R("MIG-1"),
+            P00.Build(), Outcome.Valid, P01.Build(), header: new JsonObject { ["alg"] = "ES256", ["typ"] = "wimse-exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") },
+            migratedHeader: new JsonObject { ["alg"] = "ES256", ["typ"] = "exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") });
+        Mig("op::par-order-kept", "par [3, 1, 2] becomes pred [3, 1, 2]: the same array in the same order.", R("MIG-2"), P00.Pred(3, 1, 2).Build(), Outcome.Valid, P01.Pred(3, 1, 2).Build());
+        Mig("op::par-and-equal-pred", "par and pred holding the same array collapse into pred.", R("MIG-2"),
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2))).Build(), Outcome.Valid, P01.Pred(2).Build());
+        Mig("op::par-and-other-pred", "par and pred that differ cannot both survive: migration_conflict.", R("MIG-2"),
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(3))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::ext-renamed", "ext becomes ect_ext with the same content.", R("MIG-3"),
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Build(), Outcome.Valid, P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
+        Mig("op::ext-and-other-ect-ext", "ext and an ect_ext that differ would lose data: migration_conflict.", R("MIG-3"),
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "w" }).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::pol-moved", "pol and pol_decision move into ect_ext under the same names.", R("MIG-4"),
+            P00.Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Valid,
+            P01.Ext(new JsonObject { ["pol"] = "policy-7", ["pol_decision"] = "approved" }).Build());
+        Mig("op::pol-merged-with-ext", "pol and pol_decision join the keys ext already holds.", R("MIG-3", "MIG-4"),
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("pol", "policy-7").Set("pol_decision", "rejected").Build(), Outcome.Valid,
+            P01.Ext(new JsonObject { ["com.example.k"] = "v", ["pol"] = "policy-7", ["pol_decision"] = "rejected" }).Build());
+        Mig("op::pol-equal-in-ext", "An ext already holding the same pol takes the top-level pol without conflict.", R("MIG-4"),
+            P00.Ext(new JsonObject { ["pol"] = "policy-7" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Valid,
+            P01.Ext(new JsonObject { ["pol"] = "policy-7", ["pol_decision"] = "approved" }).Build());
+        Mig("op::pol-conflicting-in-ext", "An ext holding another pol_decision than the top-level one: migration_conflict.", R("MIG-4"),
+            P00.Ext(new JsonObject { ["pol_decision"] = "rejected" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::pol-into-non-object-ext", "pol cannot move into an ext that is not an object: migration_conflict.", R("MIG-4"),
+            P00.Ext("flags").Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::sub-equal-dropped", "sub equal to iss is dropped.", R("MIG-5"), P00.Set("sub", Fixtures.Issuer).Build(), Outcome.Valid, P01.Build());
+        Mig("op::sub-differs", "sub different from iss cannot be expressed in -01: migration_conflict.", R("MIG-5"),
+            P00.Set("sub", Fixtures.Other).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::hash-prefix-stripped", "sha-256: prefixes of inp_hash and out_hash are removed.", R("MIG-6"),
+            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-256:" + Sha256).Build(), Outcome.Valid,
+            P01.Set("inp_hash", Sha256).Set("out_hash", Sha256).Build());
+        Mig("op::hash-plain-kept", "A plain base64url SHA-256 hash is kept.", R("MIG-6"), P00.Set("inp_hash", Sha256).Build(), Outcome.Valid, P01.Set("inp_hash", Sha256).Build());
+        Mig("op::hash-sha-384", "A sha-384: hash cannot be expressed in -01: migration_conflict.", R("MIG-6"),
+            P00.Set("inp_hash", "sha-384:" + Sha384).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::hash-sha-512", "A sha-512: out_hash cannot be expressed in -01: migration_conflict.", R("MIG-6"),
+            P00.Set("out_hash", "sha-512:" + Base64Url.Encode(SHA512.HashData("x"u8))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::everything", "A payload using every -00 feature migrates in one step: par, ext, pol, pol_decision, sub, a prefixed hash; unknown claims stay.", R("MIG-2", "MIG-3", "MIG-4", "MIG-5", "MIG-6"),
+            P00.Pred(2, 3).Ext(new JsonObject { ["com.example.k"] = 1 }).Set("pol", "p").Set("pol_decision", "pending_human_review").Set("sub", Fixtures.Issuer)
+                .Set("out_hash", "sha-256:" + Sha256).Set("com.example.other", true).Build(), Outcome.Valid,
+            P01.Pred(2, 3).Ext(new JsonObject { ["com.example.k"] = 1, ["pol"] = "p", ["pol_decision"] = "pending_human_review" })
+                .Set("out_hash", Sha256).Set("com.example.other", true).Build());
+        Mig("op::idempotent", "A -01 header and payload migrate to themselves.", R("MIG-8"),
+            P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), Outcome.Valid,
+            P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), header: Header01);
+    }
+
+    private void Verification()
+    {
+        Verify("legacy::root", "A -00 root token is accepted in mode 01.").Rules("MIG-1", "MIG-8").Drafts("01").Accept(T00.Build());
+        Verify("legacy::par-chain", "-00 and -01 tokens mix in one mode-01 verifier: a -00 root, a -01 child, a -00 grandchild naming it through par.")
+            .Rules("MIG-2", "DAG-2").Drafts("01")
+            .Accept(T00.Jti(1).Issued(Now - 60).Build())
+            .Accept(T01.Jti(2).Issued(Now - 30).Pred(1).Build())
+            .Accept(T00.Jti(3).Issued(Now - 10).Pred(2).Build());
+        Verify("legacy::par-not-dropped", "A -00 token whose par names an unknown task is dag_pred_not_found in mode 01: par is read as pred, never dropped (which would make it a root).")
+            .Rules("MIG-2", "DAG-2").Drafts("01").Flags("ParDropped").Reject(T00.Pred(9).Build(), "dag_pred_not_found");
+        Verify("legacy::par-not-dropped-00", "The same -00 token is dag_pred_not_found in mode 00.")
+            .Rules("DAG-2").Drafts("00").Flags("ParDropped").Reject(T00.Pred(9).Build(), "dag_pred_not_found");
+        Verify("legacy::par-missing", "A -00 token without par (and without pred) is claim_missing in mode 01 as in mode 00.")
+            .Rules("CLM-7", "MIG-8").Drafts("00", "01").Flags("MissingPredecessors").Reject(T00.Without("par").Build(), "claim_missing");
+        Verify("legacy::bad-jti", "A -00 token with a jti that is no UUID fails in mode 01 as in mode 00: migration keeps every -01 rule.")
+            .Rules("CLM-4", "MIG-8").Drafts("00", "01").Flags("UuidFormat").Reject(T00.Jti("task-1").Build(), "jti_invalid");
+        Verify("legacy::par-and-other-pred", "A -00 token carrying par and a different pred: migration_conflict when migrated; a reader that takes pred when present accepts.")
+            .Rules("MIG-2").Drafts("01").Flags("MigrationLoss", "PartialMigration").Allow(T00.Set("pred", new JsonArray(Fixtures.Task(9))).Build(), "migration_conflict");
+        Verify("legacy::sub-differs", "A -00 token whose sub differs from iss: migration_conflict when migrated; a reader that migrates only par accepts.")
+            .Rules("MIG-5").Drafts("01").Flags("MigrationLoss", "PartialMigration").Allow(T00.Set("sub", Fixtures.Other).Build(), "migration_conflict");
+        Verify("legacy::sub-equal", "A -00 token whose sub equals iss is accepted in mode 01.").Rules("MIG-5").Drafts("01").Accept(T00.Set("sub", Fixtures.Issuer).Build());
+        Verify("legacy::pol-alone", "A -00 token with pol and no pol_decision: pol_pair in mode 00; in mode 01 pol moves into ect_ext (or is ignored) and the token is accepted.")
+            .Rules("MIG-4").Drafts("01").Flags("PolicyPair").Accept(T00.Set("pol", "policy-7").Build());
+        Verify("legacy::pol-pair", "A -00 token with pol and pol_decision is accepted in mode 01.").Rules("MIG-4").Drafts("01")
+            .Accept(T00.Set("pol", "policy-7").Set("pol_decision", "approved").Build());
+        Verify("legacy::hash-sha-256-prefix", "A -00 token with a sha-256: hash: the migration strips the prefix and accepts; a reader that migrates only par sees a prefix mode 01 forbids.")
+            .Rules("MIG-6", "HASH-1").Drafts("01").Flags("PartialMigration").Allow(T00.Set("inp_hash", "sha-256:" + Sha256).Build(), "hash_invalid");
+        Verify("legacy::hash-sha-384", "A -00 token with a sha-384: hash is refused in mode 01 either way: migration_conflict, or hash_invalid.")
+            .Rules("MIG-6", "HASH-1").Drafts("01").Flags("MigrationLoss").Reject(T00.Set("inp_hash", "sha-384:" + Sha384).Build(), "migration_conflict", "hash_invalid");
+        Verify("legacy::ext-over-limit", "A -00 token with a 4097-byte ext: read as ect_ext, the -01 MUST limit makes it ext_too_large; a reader that migrates only par ignores ext.")
+            .Rules("MIG-3", "EXT-1").Drafts("01").Flags("PartialMigration", "ExtensionLimit").Allow(T00.Ext(ExtensionVectors.OfSize(4097)).Build(), "ext_too_large");
+        Verify("legacy::ext-within-limit", "A -00 token with a 4096-byte ext is accepted in mode 01.")
+            .Rules("MIG-3", "EXT-1").Drafts("01").Flags("ExtensionLimit").Accept(T00.Ext(ExtensionVectors.OfSize(4096)).Build());
+        Verify("legacy::max-par-length", "max_par_length, the -00 name of max_pred_length, limits predecessors: 3 of 2 are dag_too_many_preds.")
+            .Rules("MIG-7", "DAG-6").Drafts("00").Option("max_par_length", 2).Flags("PredecessorLimit")
+            .Reject(T00.Pred(2, 3, 4).Build(), "dag_too_many_preds");
+        Verify("legacy::max-par-length-01", "max_par_length 2 is read as max_pred_length in mode 01: 3 predecessors are dag_too_many_preds.")
+            .Rules("MIG-7", "DAG-6").Drafts("01").Option("max_par_length", 2).Flags("PredecessorLimit")
+            .Reject(T01.Pred(2, 3, 4).Build(), "dag_too_many_preds");
+        foreach (var vocab in new[] { Vocab.V01, Vocab.V00 })
+        {
+            Verify(vocab == Vocab.V01 ? "legacy::max-par-length-at-limit" : "legacy::max-par-length-at-limit-00",
+                    "max_par_length 2 admits two stored predecessors." + (vocab == Vocab.V00 ? " It uses the -00 names." : ""))
+                .Rules("MIG-7", "DAG-6").Drafts(vocab.Mode()).Option("max_par_length", 2).Flags("PredecessorLimit")
+                .Store(PayloadBuilder.Task(vocab, 2, Now - 100).Build(), PayloadBuilder.Task(vocab, 3, Now - 100).Build())
+                .Accept(T(vocab).Pred(2, 3).Build());
+        }
+    }
+}
