@@ -98,7 +98,7 @@ public static class HarnessServer
         string text;
         try
         {
-            text = reply.ToJsonString();
+            text = JsonText.Serialize(reply);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {

@@ -99,7 +99,7 @@ public static class Judge
         if (actualNode is not JsonObject actual || actual["result"] is not JsonValue r || !r.TryGetValue<string>(out var verdict)
             || verdict is not ("valid" or "invalid"))
         {
-            return (Outcome.Errored, $"result is not {{\"result\": \"valid\"|\"invalid\", ...}}: {Truncate(actualNode?.ToJsonString() ?? "null")}", null);
+            return (Outcome.Errored, $"result is not {{\"result\": \"valid\"|\"invalid\", ...}}: {Truncate(JsonText.Serialize(actualNode))}", null);
         }
 
         var expectedVerdict = expected["result"]?.GetValue<string>() ?? "";
@@ -138,7 +138,7 @@ public static class Judge
         {
             if (expected.ContainsKey(member) && !JsonNode.DeepEquals(expected[member], actual[member]))
             {
-                return $"{member} differs: expected {Truncate(expected[member]?.ToJsonString() ?? "null")}, got {Truncate(actual[member]?.ToJsonString() ?? "null")}";
+                return $"{member} differs: expected {Truncate(JsonText.Serialize(expected[member]))}, got {Truncate(JsonText.Serialize(actual[member]))}";
             }
         }
 
@@ -178,12 +178,12 @@ public static class Judge
         var payload = JsonNode.Parse(jws.Payload);
         if (expected.ContainsKey("header") && !JsonNode.DeepEquals(expected["header"], header))
         {
-            return $"header differs: expected {expected["header"]!.ToJsonString()}, got {header!.ToJsonString()}";
+            return $"header differs: expected {JsonText.Serialize(expected["header"])}, got {JsonText.Serialize(header)}";
         }
 
         if (expected.ContainsKey("payload") && !JsonNode.DeepEquals(expected["payload"], payload))
         {
-            return $"payload differs: expected {Truncate(expected["payload"]!.ToJsonString())}, got {Truncate(payload!.ToJsonString())}";
+            return $"payload differs: expected {Truncate(JsonText.Serialize(expected["payload"]))}, got {Truncate(JsonText.Serialize(payload))}";
         }
 
         return null;

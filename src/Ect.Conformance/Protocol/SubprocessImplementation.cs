@@ -58,7 +58,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
 
         var process = _process!;
         var started = DateTime.UtcNow;
-        var (written, writeTimedOut) = await process.WriteLineAsync(ProtocolRequests.Run(seq, requestCase).ToJsonString(), timeout).ConfigureAwait(false);
+        var (written, writeTimedOut) = await process.WriteLineAsync(JsonText.Serialize(ProtocolRequests.Run(seq, requestCase)), timeout).ConfigureAwait(false);
         if (!written)
         {
             if (writeTimedOut)
@@ -90,7 +90,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         if (_process is { } process)
         {
             _process = null;
-            await process.StopAsync(ProtocolRequests.Stop().ToJsonString(), TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            await process.StopAsync(JsonText.Serialize(ProtocolRequests.Stop()), TimeSpan.FromSeconds(2)).ConfigureAwait(false);
             process.Dispose();
         }
     }
@@ -140,7 +140,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         var process = HarnessProcess.Start(_commandLine, _options.WorkingDirectory, Log);
         try
         {
-            var (written, _) = await process.WriteLineAsync(ProtocolRequests.Start().ToJsonString(), _options.StartTimeout).ConfigureAwait(false);
+            var (written, _) = await process.WriteLineAsync(JsonText.Serialize(ProtocolRequests.Start()), _options.StartTimeout).ConfigureAwait(false);
             // A harness that exits at once breaks the pipe before it can be read from; its exit code is the news.
             var line = await process.ReadLineAsync(written ? _options.StartTimeout : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             var info = line.Kind switch

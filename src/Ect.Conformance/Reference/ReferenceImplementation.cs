@@ -16,7 +16,7 @@ public sealed class ReferenceImplementation : IImplementation
             // Through JSON text, as a harness receives it: values built in code (an int-backed JsonValue
             // from a loader default, say) read differently from parsed ones, and the in-process and
             // subprocess paths must judge the same case the same way.
-            var wire = JsonNode.Parse(requestCase.ToJsonString(), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 100_000 })!.AsObject();
+            var wire = JsonNode.Parse(JsonText.Serialize(requestCase), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 100_000 })!.AsObject();
             return Task.FromResult(HarnessReply.FromResults(ReferenceEngine.Execute(wire)));
         }
         catch (FormatException e)

@@ -223,7 +223,7 @@ public static class HtmlReport
     private static void Definition(StringBuilder html, string term, string value) => html.Append($"<dt>{E(term)}</dt><dd>{E(value)}</dd>");
 
     private static void Json(StringBuilder html, string label, JsonNode node) =>
-        html.Append($"<details><summary>{E(label)}</summary><pre>{E(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))}</pre></details>");
+        html.Append($"<details><summary>{E(label)}</summary><pre>{E(Protocol.JsonText.Pretty(node))}</pre></details>");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ect.Conformance.Expectations;
 using Ect.Conformance.Judging;
+using Ect.Conformance.Protocol;
 using Ect.Conformance.Runner;
 
 namespace Ect.Conformance.Reports;
@@ -85,11 +86,9 @@ public static class ResultsDocument
         };
     }
 
-    // Readable for people too: no \u escapes for '+', quotes or non-ASCII text. It is a file, never embedded in HTML.
-    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
+    // Readable for people too (relaxed escapes: it is a file, never embedded in HTML), and never refused for a lone surrogate.
     public static void Write(ConformanceReport report, string path) =>
-        File.WriteAllText(path, ToJson(report).ToJsonString(WriteOptions) + "\n");
+        File.WriteAllText(path, JsonText.Pretty(ToJson(report), relaxed: true) + "\n");
 
     /// <summary>The outcome of every run of a results document, by run key; throws <see cref="FormatException"/> naming the problem.</summary>
     public static IReadOnlyDictionary<string, Outcome> ReadOutcomes(string path)

@@ -30,7 +30,7 @@ public static class RunDescription
             return result.Outcome.ToWireName();
         }
 
-        var parts = actual.Select(n => n is JsonObject o ? Describe(o) : n?.ToJsonString() ?? "null").ToList();
+        var parts = actual.Select(n => n is JsonObject o ? Describe(o) : Protocol.JsonText.Serialize(n)).ToList();
         return parts.Count == 1 && result.Run.Case.Operation != Cases.CaseOperation.Verify ? parts[0] : $"[{string.Join(", ", parts)}]";
     }
 

@@ -5,7 +5,7 @@ namespace Ect.Conformance.Runner;
 /// <summary>Compact JSON with object members sorted by name (ordinal), for hashing.</summary>
 public static class CanonicalJson
 {
-    public static string Serialize(JsonNode? node) => Sort(node)?.ToJsonString() ?? "null";
+    public static string Serialize(JsonNode? node) => Protocol.JsonText.Serialize(Sort(node));
 
     private static JsonNode? Sort(JsonNode? node) => node switch
     {

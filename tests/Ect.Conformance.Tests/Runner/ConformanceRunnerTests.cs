@@ -151,4 +151,15 @@ public class ConformanceRunnerTests
     [TestCase("a.b::c", "a.b::c", true)]
     [TestCase("a.b::c", "aXb::c", false)]
     public void GlobsMatchWholeIds(string pattern, string text, bool matches) => Assert.That(Glob.IsMatch(pattern, text), Is.EqualTo(matches));
+
+    [Test]
+    public void JsonTextWritesEscapedLoneSurrogatesAsTheyCame()
+    {
+        // System.Text.Json refuses to re-encode this parsed value; reports and replies must not.
+        var parsed = JsonNode.Parse("{\"a\": \"x\\ud800y\", \"b\": [1, \"\u00e9+\"]}");
+        Assert.Throws<InvalidOperationException>(() => parsed!.ToJsonString());
+        Assert.That(JsonText.Serialize(parsed), Is.EqualTo("{\"a\":\"x\\ud800y\",\"b\":[1,\"\u00e9+\"]}"));
+        Assert.That(JsonNode.Parse(JsonText.Pretty(parsed, relaxed: true)), Is.Not.Null);
+        Assert.That(JsonText.Serialize(new JsonObject { ["k"] = "a+b" }), Is.EqualTo("{\"k\":\"a\\u002Bb\"}"));
+    }
 }
