@@ -20,22 +20,34 @@ public static class JsonText
     /// <summary>Compact JSON for the wire (one line, ASCII-safe escapes).</summary>
     public static string Serialize(JsonNode? node) => Write(node, Compact);
 
-    /// <summary>Indented JSON; <paramref name="relaxed"/> leaves <c>+</c>, quotes and non-ASCII letters unescaped for reading (not for embedding in HTML).</summary>
-    public static string Pretty(JsonNode? node, bool relaxed = false) => Write(node, relaxed ? Readable : Indented);
+    /// <summary>
+    /// Indented JSON, the first <paramref name="indentDepth"/> levels only: below that each value is
+    /// one compact line, since indenting a 30,000-level hostile payload would take gigabytes.
+    /// <paramref name="relaxed"/> leaves <c>+</c>, quotes and non-ASCII letters unescaped for reading
+    /// (not for embedding in HTML).
+    /// </summary>
+    public static string Pretty(JsonNode? node, bool relaxed = false, int indentDepth = 8) =>
+        Write(node, relaxed ? Readable : Indented, indentDepth);
 
-    private static string Write(JsonNode? node, JsonWriterOptions options)
+    private static string Write(JsonNode? node, JsonWriterOptions options, int indentDepth = int.MaxValue)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            WriteNode(writer, node);
+            WriteNode(writer, node, indentDepth);
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node, int indentDepth)
     {
+        if (indentDepth <= 0 && writer.Options.Indented && node is JsonObject or JsonArray)
+        {
+            writer.WriteRawValue(Serialize(node), skipInputValidation: true);
+            return;
+        }
+
         switch (node)
         {
             case null:
@@ -46,7 +58,7 @@ public static class JsonText
                 foreach (var (name, value) in obj)
                 {
                     writer.WritePropertyName(name);
-                    WriteNode(writer, value);
+                    WriteNode(writer, value, indentDepth - 1);
                 }
 
                 writer.WriteEndObject();
@@ -55,7 +67,7 @@ public static class JsonText
                 writer.WriteStartArray();
                 foreach (var item in array)
                 {
-                    WriteNode(writer, item);
+                    WriteNode(writer, item, indentDepth - 1);
                 }
 
                 writer.WriteEndArray();
