@@ -53,7 +53,17 @@ public static class EctCreator
             return new CreateResult(null, error);
         }
 
-        var json = JsonBytes.Serialize(claims);
+        byte[] json;
+        try
+        {
+            json = JsonBytes.Serialize(claims);
+        }
+        catch (InvalidOperationException)
+        {
+            // A node read from JSON text keeps a lone surrogate escape ("\ud800"), which no UTF-8 writer can express.
+            return Refuse(EctErrorCode.Malformed, "payload holds a string that is not valid Unicode (a lone surrogate)");
+        }
+
         using (var document = StrictJson.TryParseObject(json, out var jsonError))
         {
             if (document is null)

@@ -41,6 +41,12 @@ public static class StrictJson
             error = "is not valid JSON (" + FirstSentence(e.Message) + ")";
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-name check decodes every member name, and a lone surrogate escape ("\ud800") decodes to no Unicode string.
+            error = "has a member name with an escape that is not valid Unicode";
+            return null;
+        }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {

@@ -306,17 +306,35 @@ public sealed class EctVerifier
     /// <summary>A legacy-typ token in mode 01 is read through the -00 → -01 migration, so <c>par</c> is never dropped (profile section 2).</summary>
     private EctPayload? ReadMigratedClaims(ParsedToken parsed, out EctError? error)
     {
-        var migration = EctMigrator.Migrate(
-            JsonObject.Create(parsed.Header.RootElement)!,
-            JsonObject.Create(parsed.PayloadDocument.RootElement)!);
-        if (!migration.Succeeded)
+        byte[] json;
+        try
         {
-            error = migration.Error;
+            var migration = EctMigrator.Migrate(
+                JsonObject.Create(parsed.Header.RootElement)!,
+                JsonObject.Create(parsed.PayloadDocument.RootElement)!);
+            if (!migration.Succeeded)
+            {
+                error = migration.Error;
+                return null;
+            }
+
+            json = JsonBytes.Serialize(migration.Payload!);
+        }
+        catch (InvalidOperationException)
+        {
+            // The migration re-writes every string, and a lone surrogate escape ("\ud800"), even in a claim mode 00 ignores, is no Unicode string.
+            error = new EctError(EctErrorCode.Malformed, "the -00 payload holds an escape that is not valid Unicode, so it cannot be migrated");
             return null;
         }
 
-        var json = JsonBytes.Serialize(migration.Payload!);
-        using var document = JsonDocument.Parse(json, StrictJson.DocumentOptions);
+        // Moving pol into ect_ext (MIG-4) nests it one level deeper, which can pass the strict depth bound.
+        using var document = StrictJson.TryParseObject(json, out var jsonError);
+        if (document is null)
+        {
+            error = new EctError(EctErrorCode.Malformed, "the migrated payload " + jsonError);
+            return null;
+        }
+
         return ClaimReader.Read(document.RootElement, json, EctDraft.Draft01, _claimRules, out error);
     }
 
