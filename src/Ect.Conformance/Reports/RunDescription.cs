@@ -44,7 +44,8 @@ public static class RunDescription
             messages.AddRange(actual.Select(n => n?["message"] is JsonValue v && v.TryGetValue<string>(out var m) ? m : null).OfType<string>());
         }
 
-        if (result.ReplyMessage is { } reply)
+        // The judge already quotes an errored, skipped or crashed reply's message as its detail.
+        if (result.ReplyMessage is { } reply && reply != result.Judgement.Detail)
         {
             messages.Add(reply);
         }

@@ -47,6 +47,15 @@ public static class TextReport
                 {
                     text.Append($"    message:  {OneLine(message)}\n");
                 }
+
+                // The last words of a harness that crashed or hung are usually the explanation.
+                if (result.Stderr is { } stderr && result.Outcome is Outcome.Crashed or Outcome.Timeout or Outcome.Errored)
+                {
+                    foreach (var line in stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3))
+                    {
+                        text.Append($"    stderr:   {OneLine(line)}\n");
+                    }
+                }
             }
 
             if (unexpected.Count > maxFailures)
