@@ -23,6 +23,8 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         Verify("typ::wimse-exec-jwt-in-00", "typ wimse-exec+jwt is the -00 value: accepted in mode 00.").Rules("HDR-1").Drafts("00").Accept(T00.Build());
         Verify("typ::wimse-exec-jwt-in-01", "typ wimse-exec+jwt (legacy) is accepted in mode 01, the token read through the migration.")
             .Rules("HDR-1", "MIG-1").Drafts("01").Accept(T00.Build());
+        Verify("typ::wimse-exec-jwt-with-pred-in-01", "typ wimse-exec+jwt on a payload that already uses pred (no par) is accepted in mode 01: migration leaves pred as it is.")
+            .Rules("HDR-1", "MIG-8").Drafts("01").Accept(T01.Typ("wimse-exec+jwt").Build());
         Verify("typ::exec-jwt-in-00", "typ exec+jwt is not accepted in mode 00.").Rules("HDR-1").Drafts("00")
             .Reject(T00.Typ("exec+jwt").Build(), "typ_invalid");
         Native("typ::application-prefix", "typ with the application/ prefix names the same media type (RFC 7515 §4.1.9) but the reference implementations compare exactly: either verdict.",

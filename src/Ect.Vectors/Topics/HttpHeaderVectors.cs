@@ -15,23 +15,24 @@ public sealed class HttpHeaderVectors(KeyRing keys) : Topic(keys)
         var b = T01.Jti(2).Pred(1).Build().Text;
         var c = T00.Jti(3).Build().Text;
 
-        Ok("one-token", "One field holding one token gives that token.", [a], a);
-        Ok("two-in-one-field", "Two tokens separated by \", \" in one field are returned in order.", [a + ", " + b], a, b);
-        Ok("no-whitespace", "Two tokens separated by a bare comma are returned in order.", [a + "," + b], a, b);
-        Ok("tabs-and-spaces", "Spaces and tabs around members are optional whitespace.", [" \t" + a + " ,\t " + b + " "], a, b);
-        Ok("two-fields", "Two fields (one per inline predecessor) give their tokens in field order.", [a, b], a, b);
-        Ok("fields-and-lists", "A list field followed by a single field gives three tokens in order.", [a + ", " + b, c], a, b, c);
-        Ok("empty-members", "Empty list members are skipped.", [", " + a + ",, " + b + ","], a, b);
-        Ok("empty-field", "An empty field value holds no token.", [""]);
-        Ok("whitespace-field", "A field of only whitespace holds no token.", ["  \t "]);
-        Ok("unsigned-shape", "A member with an empty signature segment has the compact JWS shape; splitting does not judge it.", [a[..(a.LastIndexOf('.') + 1)]], a[..(a.LastIndexOf('.') + 1)]);
-        Bad("not-a-jws", "A member that is not a compact JWS is malformed.", [a + ", hello"]);
-        Bad("two-segments", "A member of two segments is malformed.", [a[..a.LastIndexOf('.')]]);
-        Bad("five-segments", "A member of five segments (a JWE) is malformed.", [a + ".AAAA.AAAA"]);
-        Bad("bearer-prefix", "A member with an authorization scheme prefix (\"Bearer \") is malformed.", ["Bearer " + a]);
-        Bad("quoted", "A quoted member is malformed.", ["\"" + a + "\""]);
-        Bad("semicolon", "Tokens separated by a semicolon are malformed: the list separator is a comma.", [a + ";" + b]);
-        Bad("bad-member-in-second-field", "A bad member in the second field makes the whole header malformed.", [a, "x.y"]);
+        Ok("split::one-token", "One field holding one token gives that token.", [a], a);
+        Ok("split::two-in-one-field", "Two tokens separated by \", \" in one field are returned in order.", [a + ", " + b], a, b);
+        Ok("split::no-whitespace", "Two tokens separated by a bare comma are returned in order.", [a + "," + b], a, b);
+        Ok("split::tabs-and-spaces", "Spaces and tabs around members are optional whitespace.", [" \t" + a + " ,\t " + b + " "], a, b);
+        Ok("split::two-fields", "Two fields (one per inline predecessor) give their tokens in field order.", [a, b], a, b);
+        Ok("split::fields-and-lists", "A list field followed by a single field gives three tokens in order.", [a + ", " + b, c], a, b, c);
+        Ok("split::empty-members", "Empty list members are skipped.", [", " + a + ",, " + b + ","], a, b);
+        Ok("split::empty-field", "An empty field value holds no token.", [""]);
+        Ok("split::whitespace-field", "A field of only whitespace holds no token.", ["  \t "]);
+        Ok("split::unsigned-shape", "A member with an empty signature segment has the compact JWS shape; splitting does not judge it.", [a[..(a.LastIndexOf('.') + 1)]], a[..(a.LastIndexOf('.') + 1)]);
+        Bad("reject::not-a-jws", "A member that is not a compact JWS is malformed.", [a + ", hello"]);
+        Bad("reject::two-segments", "A member of two segments is malformed.", [a[..a.LastIndexOf('.')]]);
+        Bad("reject::five-segments", "A member of five segments (a JWE) is malformed.", [a + ".AAAA.AAAA"]);
+        Bad("reject::bearer-prefix", "A member with an authorization scheme prefix (\"Bearer \") is malformed.", ["Bearer " + a]);
+        Bad("reject::padded-member", "A member with base64 padding is no compact JWS: malformed.", [a + "=="]);
+        Bad("reject::quoted", "A quoted member is malformed.", ["\"" + a + "\""]);
+        Bad("reject::semicolon", "Tokens separated by a semicolon are malformed: the list separator is a comma.", [a + ";" + b]);
+        Bad("reject::bad-member-in-second-field", "A bad member in the second field makes the whole header malformed.", [a, "x.y"]);
     }
 
     private void Ok(string name, string description, string[] fields, params string[] tokens) =>

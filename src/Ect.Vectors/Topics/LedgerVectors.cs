@@ -11,22 +11,22 @@ public sealed class LedgerVectors(KeyRing keys) : Topic(keys)
 
     protected override void Define()
     {
-        Scenario("append-then-lookup", "An accepted task is found by its jti: its child is accepted.", R("LDG-1", "LDG-2"), [], (c, v) => c
+        Scenario("append::then-lookup", "An accepted task is found by its jti: its child is accepted.", R("LDG-1", "LDG-2"), [], (c, v) => c
             .Accept(T(v).Jti(1).Issued(Now - 60).Build())
             .Accept(T(v).Jti(2).Issued(Now - 10).Pred(1).Build()));
-        Scenario("no-overwrite", "With replay_check false, a second task 1 (issued 55 s later) is dag_duplicate_jti and does not replace the first: a child issued at now - 40 still passes temporal ordering against the first.",
+        Scenario("append::no-overwrite", "With replay_check false, a second task 1 (issued 55 s later) is dag_duplicate_jti and does not replace the first: a child issued at now - 40 still passes temporal ordering against the first.",
             R("LDG-1", "DAG-1", "DAG-3"), ["DuplicateTask"], (c, v) => c
                 .Option("replay_check", false)
                 .Accept(T(v).Jti(1).Issued(Now - 60).Build())
                 .Reject(T(v).Jti(1).Issued(Now - 5).ExecAct("overwrite").Build(), "dag_duplicate_jti")
                 .Accept(T(v).Jti(2).Issued(Now - 40).Pred(1).Build()));
-        Scenario("rejected-claims-not-appended", "A task rejected for a missing exec_act is not appended: its child is dag_pred_not_found.", R("LDG-2"), ["UnknownPredecessor"], (c, v) => c
+        Scenario("rejected::claims-not-appended", "A task rejected for a missing exec_act is not appended: its child is dag_pred_not_found.", R("LDG-2"), ["UnknownPredecessor"], (c, v) => c
             .Reject(T(v).Jti(1).Issued(Now - 60).Without("exec_act").Build(), "claim_missing")
             .Reject(T(v).Jti(2).Issued(Now - 10).Pred(1).Build(), "dag_pred_not_found"));
-        Scenario("rejected-dag-not-appended", "A task rejected by the DAG check is not appended: its child is dag_pred_not_found.", R("LDG-2"), ["UnknownPredecessor"], (c, v) => c
+        Scenario("rejected::dag-not-appended", "A task rejected by the DAG check is not appended: its child is dag_pred_not_found.", R("LDG-2"), ["UnknownPredecessor"], (c, v) => c
             .Reject(T(v).Jti(2).Issued(Now - 60).Pred(9).Build(), "dag_pred_not_found")
             .Reject(T(v).Jti(3).Issued(Now - 10).Pred(2).Build(), "dag_pred_not_found"));
-        Scenario("rejected-replay-not-appended", "A replayed token changes nothing: the store still answers for the first, and the child is accepted.", R("LDG-2", "RPL-1"), ["Replay"], (c, v) =>
+        Scenario("rejected::replay-not-appended", "A replayed token changes nothing: the store still answers for the first, and the child is accepted.", R("LDG-2", "RPL-1"), ["Replay"], (c, v) =>
         {
             var first = T(v).Jti(1).Issued(Now - 60).Build();
             c.Accept(first).Reject(first, "replay").Accept(T(v).Jti(2).Issued(Now - 10).Pred(1).Build());

@@ -12,20 +12,20 @@ public sealed class LevelsVectors(KeyRing keys) : Topic(keys)
     protected override void Define()
     {
         var l1 = Unsigned(P(Vocab.V01).Build().ToJsonString());
-        Case("l1-at-minimum-1", "An unsigned level-1 ECT (base64url of the JSON payload) is accepted when minimum_level is 1.", 1).Accept(l1);
-        Case("l1-below-minimum-2", "An unsigned level-1 ECT is level_below_minimum when minimum_level is 2.", 2).Flags("Downgrade").Reject(l1, "level_below_minimum");
-        Case("l2-at-minimum-2", "A JWS (level 2) is accepted when minimum_level is 2.", 2).Accept(T01.Build());
-        Case("l2-at-minimum-1", "A JWS (level 2) is accepted when minimum_level is 1: the verifier tries JWS first.", 1).Accept(T01.Build());
-        Case("l2-minimum-3", "A JWS with no ledger receipt against minimum_level 3: level_below_minimum, or accepted where the verifier's own ledger append counts as level 3.", 3)
+        Case("l1::at-minimum-1", "An unsigned level-1 ECT (base64url of the JSON payload) is accepted when minimum_level is 1.", 1).Accept(l1);
+        Case("l1::below-minimum-2", "An unsigned level-1 ECT is level_below_minimum when minimum_level is 2.", 2).Flags("Downgrade").Reject(l1, "level_below_minimum");
+        Case("l2::at-minimum-2", "A JWS (level 2) is accepted when minimum_level is 2.", 2).Accept(T01.Build());
+        Case("l2::at-minimum-1", "A JWS (level 2) is accepted when minimum_level is 1: the verifier tries JWS first.", 1).Accept(T01.Build());
+        Case("l2::minimum-3", "A JWS with no ledger receipt against minimum_level 3: level_below_minimum, or accepted where the verifier's own ledger append counts as level 3.", 3)
             .Allow(T01.Build(), "level_below_minimum");
-        Case("l1-claims-checked", "A level-1 ECT without iss is claim_missing: the claims are checked as for a JWS.", 1)
+        Case("l1::claims-checked", "A level-1 ECT without iss is claim_missing: the claims are checked as for a JWS.", 1)
             .Reject(Unsigned(P(Vocab.V01).Without("iss").Build().ToJsonString()), "claim_missing");
-        Case("l1-below-minimum-and-bad-claims", "A level-1 ECT below the minimum that also lacks iss: level_below_minimum or claim_missing.", 2).Flags("Downgrade")
+        Case("l1::below-minimum-and-bad-claims", "A level-1 ECT below the minimum that also lacks iss: level_below_minimum or claim_missing.", 2).Flags("Downgrade")
             .Reject(Unsigned(P(Vocab.V01).Without("iss").Build().ToJsonString()), "level_below_minimum", "claim_missing");
-        Case("l1-replay", "A level-1 ECT presented twice: accepted, then replay.", 1).Flags("Replay").Accept(l1).Reject(l1, "replay");
-        Case("l1-not-json", "One base64url segment that is not JSON is malformed.", 1).Reject(Unsigned("not json"), "malformed");
-        Case("l1-json-array", "One base64url segment holding a JSON array is malformed.", 1).Reject(Unsigned("[1,2]"), "malformed");
-        Case("l1-then-child", "A level-1 root is stored like any accepted ECT: a JWS child naming it is accepted.", 1)
+        Case("l1::replay", "A level-1 ECT presented twice: accepted, then replay.", 1).Flags("Replay").Accept(l1).Reject(l1, "replay");
+        Case("l1::not-json", "One base64url segment that is not JSON is malformed.", 1).Reject(Unsigned("not json"), "malformed");
+        Case("l1::json-array", "One base64url segment holding a JSON array is malformed.", 1).Reject(Unsigned("[1,2]"), "malformed");
+        Case("l1::then-child", "A level-1 root is stored like any accepted ECT: a JWS child naming it is accepted.", 1)
             .Accept(Unsigned(P(Vocab.V01).Jti(1).Issued(Fixtures.Now - 60).Build().ToJsonString()))
             .Accept(T01.Jti(2).Pred(1).Build());
     }

@@ -49,6 +49,9 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
             P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(3))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::ext-renamed", "ext becomes ect_ext with the same content.", R("MIG-3"),
             P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Build(), Outcome.Valid, P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
+        Mig("op::ext-and-equal-ect-ext", "ext and an ect_ext holding the same object collapse into ect_ext.", R("MIG-3"),
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "v" }).Build(), Outcome.Valid,
+            P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
         Mig("op::ext-and-other-ect-ext", "ext and an ect_ext that differ would lose data: migration_conflict.", R("MIG-3"),
             P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "w" }).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::pol-moved", "pol and pol_decision move into ect_ext under the same names.", R("MIG-4"),
@@ -116,6 +119,8 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
             .Rules("MIG-6", "HASH-1").Drafts("01").Flags("MigrationLoss").Reject(T00.Set("inp_hash", "sha-384:" + Sha384).Build(), "migration_conflict", "hash_invalid");
         Verify("legacy::ext-over-limit", "A -00 token with a 4097-byte ext: read as ect_ext, the -01 MUST limit makes it ext_too_large; a reader that migrates only par ignores ext.")
             .Rules("MIG-3", "EXT-1").Drafts("01").Flags("PartialMigration", "ExtensionLimit").Allow(T00.Ext(ExtensionVectors.OfSize(4097)).Build(), "ext_too_large");
+        Verify("legacy::ext-not-object", "A -00 token whose ext is a string: read as ect_ext it is claim_invalid; a reader that migrates only par ignores ext.")
+            .Rules("MIG-3", "EXT-2").Drafts("01").Flags("PartialMigration").Allow(T00.Ext("flags").Build(), "claim_invalid");
         Verify("legacy::ext-within-limit", "A -00 token with a 4096-byte ext is accepted in mode 01.")
             .Rules("MIG-3", "EXT-1").Drafts("01").Flags("ExtensionLimit").Accept(T00.Ext(ExtensionVectors.OfSize(4096)).Build());
         Verify("legacy::max-par-length", "max_par_length, the -00 name of max_pred_length, limits predecessors: 3 of 2 are dag_too_many_preds.")

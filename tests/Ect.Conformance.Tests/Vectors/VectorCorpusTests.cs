@@ -41,6 +41,7 @@ public class VectorCorpusTests
         {
             Assert.That(cases.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count(), Is.EqualTo(cases.Count));
             Assert.That(cases.Where(c => c.Source != c.Topic + ".yaml").Select(c => c.Id), Is.Empty, "the first id segment names the file");
+            Assert.That(cases.Where(c => c.Id.Split("::").Length < 3).Select(c => c.Id), Is.Empty, "ids are topic::group::name");
             Assert.That(cases, Has.Count.GreaterThan(300));
         });
     }
