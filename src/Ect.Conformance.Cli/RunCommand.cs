@@ -12,7 +12,7 @@ namespace Ect.Conformance.Cli;
 internal sealed class RunCommand
 {
     private readonly Option<string?> _impl = new("--impl") { Description = "An in-process implementation: reference (the suite's own engine)", HelpName = "NAME" };
-    private readonly Option<string?> _harness = new("--harness") { Description = "A protocol-v1 harness command line, run with /bin/sh -c in the current directory", HelpName = "COMMAND" };
+    private readonly Option<string?> _harness = new("--harness") { Description = "A protocol-v1 harness command line, run in the current directory (directly, or with /bin/sh -c when it uses shell syntax)", HelpName = "COMMAND" };
     private readonly Option<string?> _vectors = new("--vectors") { Description = "The vector folder (default: vectors/ of the repository around the current directory or the tool)", HelpName = "DIR" };
     private readonly Option<string[]> _id = Multi("--id", "Case id or run key glob (dag::*, *@00); repeatable", "GLOB");
     private readonly Option<string[]> _rule = Multi("--rule", "Rule id or glob (DAG-3, DAG-*); repeatable", "RULE");
