@@ -42,6 +42,11 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
         Native("segments::empty-signature-reaches-alg", "An empty signature segment is well-formed, so an alg none token is refused by the alg check, not as malformed.",
             R("PARSE-1", "HDR-2"), t => t.Alg("none").SignedBy(Signer.None), Outcome.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
 
+        var unsigned = Raw(Ect.Parsing.Base64Url.Encode(Encoding.UTF8.GetBytes(P(Vocab.V00).Build().ToJsonString())));
+        Verify("segments::one-segment-in-00", "One base64url segment holding a JSON payload (the shape of a -01 level-1 ECT) is malformed in mode 00, which has no levels.")
+            .Rules("PARSE-1").Drafts("00").Reject(unsigned, "malformed");
+        Verify("segments::one-segment-in-01", "One base64url segment holding a JSON payload in mode 01: malformed for a verifier without levels, level_below_minimum for one with levels at its usual minimum (2).")
+            .Rules("PARSE-1").Drafts("01").Flags("Downgrade").Reject(Raw(Ect.Parsing.Base64Url.Encode(Encoding.UTF8.GetBytes(P(Vocab.V01).Build().ToJsonString()))), "malformed", "level_below_minimum");
         var token = T01.Build().Text.Split('.');
         var flattened = new JsonObject { ["protected"] = token[0], ["payload"] = token[1], ["signature"] = token[2] };
         Verify("json-serialization::flattened", "The flattened JSON serialization of a valid JWS is malformed: ECTs use the compact form.")
