@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ect.Configuration;
@@ -34,24 +35,25 @@ public sealed class DagTarget : IFuzzTarget
 
     public void Run(ReadOnlySpan<byte> input)
     {
-        if (StrictJson.TryParseObject(input.ToArray(), out _) is not { } document)
+        using var document = StrictJson.TryParseObject(input.ToArray(), out _);
+        if (document is null)
         {
             return;
         }
 
-        document.Dispose();
-        var json = (JsonObject)JsonNode.Parse(input, documentOptions: StrictJson.DocumentOptions)!;
-        if (!TryReadSetup(json, out var draft, out var options) || ReadPayload(json["payload"], draft) is not { } task)
+        var json = document.RootElement;
+        if (!TryReadSetup(json, out var draft, out var options)
+            || !json.TryGetProperty("payload"u8, out var payloadElement) || ReadPayload(payloadElement, draft) is not { } task)
         {
             return;
         }
 
         var ledger = new MemoryLedger();
-        if (json["store"] is JsonArray store)
+        if (json.TryGetProperty("store"u8, out var store) && store.ValueKind == JsonValueKind.Array)
         {
-            foreach (var node in store)
+            foreach (var element in store.EnumerateArray())
             {
-                if (ReadPayload(node, draft) is { } stored)
+                if (ReadPayload(element, draft) is { } stored)
                 {
                     _ = ledger.TryAppend(stored);
                 }
@@ -77,11 +79,12 @@ public sealed class DagTarget : IFuzzTarget
         }
     }
 
-    private static bool TryReadSetup(JsonObject json, out EctDraft draft, out DagOptions options)
+    private static bool TryReadSetup(JsonElement json, out EctDraft draft, out DagOptions options)
     {
         options = DagOptions.Default;
         draft = EctDraft.Draft01;
-        if (json["draft"] is { } d && !(d is JsonValue v && v.TryGetValue<string>(out var name) && EctDrafts.TryParse(name, out draft)))
+        if (json.TryGetProperty("draft"u8, out var d)
+            && !(d.ValueKind == JsonValueKind.String && (d.ValueEquals("00"u8) || d.ValueEquals("01"u8)) && EctDrafts.TryParse(d.GetString(), out draft)))
         {
             return false;
         }
@@ -90,8 +93,7 @@ public sealed class DagTarget : IFuzzTarget
         try
         {
             // The reference engine reads a dag case's options the same way (a verifier identity is required, unused).
-            var raw = json["options"] as JsonObject ?? [];
-            var copy = raw.DeepClone().AsObject();
+            var copy = json.TryGetProperty("options"u8, out var raw) && raw.ValueKind == JsonValueKind.Object ? JsonObject.Create(raw)! : [];
             copy.TryAdd("verifier_id", "dag");
             verifierOptions = OptionsJson.ReadVerifierOptions(copy);
         }
@@ -105,20 +107,16 @@ public sealed class DagTarget : IFuzzTarget
             MaxPredLength = verifierOptions.MaxPredLength,
             ClockSkewSeconds = verifierOptions.DagClockSkewSeconds,
             MaxAncestors = verifierOptions.MaxAncestors,
-            RejectDuplicatePredecessors = json["reject_duplicate_preds"] is not JsonValue r || !r.TryGetValue<bool>(out var reject) || reject,
+            RejectDuplicatePredecessors = !(json.TryGetProperty("reject_duplicate_preds"u8, out var r) && r.ValueKind == JsonValueKind.False),
         };
         return true;
     }
 
-    private static EctPayload? ReadPayload(JsonNode? node, EctDraft draft)
-    {
-        if (node is not JsonObject obj)
-        {
-            return null;
-        }
-
-        return ClaimReader.Read(JsonBytes.Serialize(obj), draft, Lenient, out _);
-    }
+    /// <summary>Reads a payload from its own JSON text, so that what the fuzzer wrote is what the claim reader sees.</summary>
+    private static EctPayload? ReadPayload(JsonElement element, EctDraft draft) =>
+        element.ValueKind == JsonValueKind.Object
+            ? ClaimReader.Read(JsonMarshal.GetRawUtf8Value(element).ToArray(), draft, Lenient, out _)
+            : null;
 
     public IEnumerable<Seed> Seeds(SeedSource source) => DagSeeds.For(source);
 }

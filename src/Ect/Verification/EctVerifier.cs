@@ -102,7 +102,9 @@ public sealed class EctVerifier
         }
 
         var header = parsed.Header.RootElement;
-        var error = CheckTyp(header, out var legacyTyp) ?? CheckAlg(header) ?? CheckCrit(header);
+        var legacyTyp = false;
+        var error = CheckHeaderText(header);
+        error ??= CheckTyp(header, out legacyTyp) ?? CheckAlg(header) ?? CheckCrit(header);
         if (error is not null)
         {
             return VerificationResult.Invalid(error);
@@ -186,6 +188,32 @@ public sealed class EctVerifier
     private static EctError ReplayError(EctPayload payload) => new(EctErrorCode.Replay, payload.Wid is null
         ? $"jti {payload.Jti} was already accepted and its window has not passed"
         : $"jti {payload.Jti} was already accepted in workflow {payload.Wid} and its window has not passed");
+
+    /// <summary>
+    /// typ, alg and kid are compared after unescaping, and a lone surrogate escape (<c>"\ud800"</c>) has no
+    /// unescaped form: such a header is malformed (PARSE-2), as the same escape in a claim is. Only escaped values are decoded.
+    /// </summary>
+    private static EctError? CheckHeaderText(JsonElement header) =>
+        Unescapable(header, "typ"u8, "typ") ?? Unescapable(header, "alg"u8, "alg") ?? Unescapable(header, "kid"u8, "kid");
+
+    private static EctError? Unescapable(JsonElement header, ReadOnlySpan<byte> name, string display)
+    {
+        if (!header.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String
+            || JsonMarshal.GetRawUtf8Value(value).IndexOf((byte)'\\') < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = value.GetString();
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return new EctError(EctErrorCode.Malformed, $"header {display} holds an escape that is not valid Unicode");
+        }
+    }
 
     private EctError? CheckTyp(JsonElement header, out bool legacy)
     {
