@@ -46,7 +46,14 @@ internal sealed class CompareCommand
         var changed = before.Keys.Where(k => after.TryGetValue(k, out var o) && o != before[k]).Order(StringComparer.Ordinal).ToList();
         var worse = changed.Where(k => Rank(after[k]) < Rank(before[k])).ToList();
 
-        stdout.WriteLine($"{beforePath}: {before.Count} runs; {afterPath}: {after.Count} runs");
+        stdout.WriteLine($"before: {beforePath}: {Describe(beforePath)}, {before.Count} runs");
+        stdout.WriteLine($"after:  {afterPath}: {Describe(afterPath)}, {after.Count} runs");
+        if (SuiteHash(beforePath) != SuiteHash(afterPath))
+        {
+            // Outcomes of renamed or edited cases are not comparable one to one; say so rather than hide it.
+            stdout.WriteLine("note: the two runs used different vector suites (suite.hash differs)");
+        }
+
         if (changed.Count > 0)
         {
             stdout.WriteLine($"\nchanged ({changed.Count}, {worse.Count} worse):");
@@ -79,6 +86,27 @@ internal sealed class CompareCommand
             ? $"\nnothing got worse ({changed.Count} changed, {added.Count} new, {removed.Count} removed)"
             : $"\n{worse.Count} run(s) got worse");
         return worse.Count == 0 ? ExitCodes.Success : ExitCodes.Failures;
+    }
+
+    private static string Describe(string path)
+    {
+        var root = Root(path);
+        var impl = root?["implementation"];
+        return impl is null ? "(no implementation)" : $"{impl["name"]?.GetValue<string>()} {impl["version"]?.GetValue<string>()}";
+    }
+
+    private static string? SuiteHash(string path) => Root(path)?["suite"]?["hash"]?.GetValue<string>();
+
+    private static System.Text.Json.Nodes.JsonNode? Root(string path)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 100_000 });
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
     }
 
     private static IReadOnlyDictionary<string, Outcome> Read(string path)

@@ -96,7 +96,7 @@ public static class ResultsDocument
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
+            root = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { MaxDepth = 100_000 });
         }
         catch (JsonException e)
         {

@@ -93,6 +93,7 @@ public class CliTests
         var (worse, worseOut, _) = await Cli("compare", before, after);
         Assert.That(worse, Is.EqualTo(ExitCodes.Failures));
         Assert.That(worseOut, Does.Contain("worse  robust::b-victim@01: pass -> errored").And.Contain("1 run(s) got worse"));
+        Assert.That(worseOut, Does.Contain("after:  ").And.Contain("fixture 0.0.1"));
 
         var (better, betterOut, _) = await Cli("compare", after, before);
         Assert.That(better, Is.Zero);
@@ -113,6 +114,7 @@ public class CliTests
         var (code, stdout, _) = await Cli("compare", Path.Combine(some.Path, "results.json"), Path.Combine(all.Path, "results.json"));
         Assert.That(code, Is.Zero);
         Assert.That(stdout, Does.Contain("new (9):").And.Contain("verify::alg-none@01: pass"));
+        Assert.That(stdout, Does.Contain("before: ").And.Contain("ect-conformance-reference").And.Not.Contain("different vector suites"));
     }
 
     [Test]
