@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ect.Configuration;
 using Ect.Keys;
 using Ect.Ledger;
 using Ect.Parsing;
@@ -13,7 +14,7 @@ internal sealed class CaseInput(JsonObject input)
     public EctDraft Draft =>
         EctDrafts.TryParse(String("draft"), out var draft) ? draft : throw new FormatException("input.draft must be \"00\" or \"01\"");
 
-    public long Now => input["now"] is JsonValue v && v.TryGetValue<long>(out var now)
+    public long Now => input["now"] is JsonValue v && OptionsJson.TryGetInteger(v, out var now)
         ? now
         : throw new FormatException("input.now must be an integer (Unix seconds)");
 

@@ -92,9 +92,27 @@ public static class OptionsJson
         json[name] switch
         {
             null => null,
-            JsonValue v when v.TryGetValue<long>(out var n) && n is >= 0 and <= int.MaxValue => n,
+            JsonValue v when TryGetInteger(v, out var n) && n is >= 0 and <= int.MaxValue => n,
             _ => throw new FormatException($"options.{name} must be a non-negative integer no larger than {int.MaxValue}"),
         };
+
+    /// <summary>An integer however the node holds it: parsed JSON, or a value built in code from an int or a long.</summary>
+    public static bool TryGetInteger(JsonValue value, out long number)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.TryGetValue(out number))
+        {
+            return true;
+        }
+
+        if (value.TryGetValue<int>(out var small))
+        {
+            number = small;
+            return true;
+        }
+
+        return false;
+    }
 
     private static bool? Boolean(JsonObject json, string name) =>
         json[name] switch

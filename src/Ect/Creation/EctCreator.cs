@@ -104,7 +104,7 @@ public static class EctCreator
             claims["iat"] = now;
         }
 
-        if (!claims.ContainsKey("exp") && claims["iat"] is JsonValue iat && iat.TryGetValue<long>(out var issuedAt))
+        if (!claims.ContainsKey("exp") && claims["iat"] is JsonValue iat && Configuration.OptionsJson.TryGetInteger(iat, out var issuedAt))
         {
             claims["exp"] = issuedAt + options.DefaultExpirySeconds;
         }
