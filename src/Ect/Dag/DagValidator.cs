@@ -140,7 +140,8 @@ public static class DagValidator
             return null;
         }
 
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        // Tasks, not jtis, are visited: the same jti names different tasks in different workflows.
+        var visited = new HashSet<EctPayload>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<(string Jti, string? Wid)>();
         foreach (var pred in task.Predecessors)
         {
@@ -149,12 +150,16 @@ public static class DagValidator
 
         while (pending.TryPop(out var next))
         {
-            if (string.Equals(next.Jti, task.Jti, StringComparison.Ordinal))
+            var node = store.FindPredecessor(next.Jti, next.Wid);
+
+            // Once appended, the task is what a reference to its jti resolves to from its own workflow, or from anywhere
+            // no stored task of that jti is found first; elsewhere the reference names that stored task, not this one.
+            if (string.Equals(next.Jti, task.Jti, StringComparison.Ordinal) && (node is null || string.Equals(next.Wid, task.Wid, StringComparison.Ordinal)))
             {
                 return new EctError(EctErrorCode.DagCycle, $"task {task.Jti} is its own ancestor");
             }
 
-            if (!visited.Add(next.Jti))
+            if (node is null || !visited.Add(node))
             {
                 continue;
             }
@@ -163,12 +168,6 @@ public static class DagValidator
             {
                 return new EctError(EctErrorCode.DagTraversalLimit,
                     $"the ancestor walk passed max_ancestors ({options.MaxAncestors}) before it could rule out a cycle");
-            }
-
-            var node = store.FindPredecessor(next.Jti, next.Wid);
-            if (node is null)
-            {
-                continue;
             }
 
             foreach (var ancestor in node.Predecessors)
