@@ -84,7 +84,7 @@ public static class OptionsJson
         json[name] switch
         {
             null => null,
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            JsonValue v when TryGetText(v, out var s) => s,
             _ => throw new FormatException($"options.{name} must be a string"),
         };
 
@@ -114,6 +114,25 @@ public static class OptionsJson
         return false;
     }
 
+    /// <summary>A string value; false for a string read from JSON text with a lone surrogate escape ("\ud800"), which is no string at all.</summary>
+    private static bool TryGetText(JsonValue value, out string text)
+    {
+        try
+        {
+            if (value.TryGetValue<string>(out var s))
+            {
+                text = s;
+                return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        text = "";
+        return false;
+    }
+
     private static bool? Boolean(JsonObject json, string name) =>
         json[name] switch
         {
@@ -126,7 +145,7 @@ public static class OptionsJson
         json[name] switch
         {
             null => null,
-            JsonArray a => a.Select(n => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw new FormatException($"options.{name} must be an array of strings")).ToArray(),
+            JsonArray a => a.Select(n => n is JsonValue v && TryGetText(v, out var s) ? s : throw new FormatException($"options.{name} must be an array of strings")).ToArray(),
             _ => throw new FormatException($"options.{name} must be an array of strings"),
         };
 }
