@@ -35,7 +35,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1
 # The .NET runtime starts in about a second, slower on a loaded CI machine.
 export AFL_FORKSRV_INIT_TMOUT=60000
-# A seed that still crashes (a known finding) must not stop the campaign; it is reported by the tests.
+# A seed that crashes again (a regression) must not stop the campaign; the replay tests report it.
 export AFL_SKIP_CRASHES=1
 
 log() { printf '%s\n' "$*" >&2; }
@@ -94,7 +94,7 @@ make_corpus() {
         local dir
         for dir in "$here/corpora/$t" "$here/regressions/$t"; do
             [ -d "$dir" ] || continue
-            find "$dir" -maxdepth 1 -type f ! -name 'known-*' ! -name '*.md' -exec cp {} "$out/corpus/$t/" \;
+            find "$dir" -maxdepth 1 -type f ! -name '*.md' -exec cp {} "$out/corpus/$t/" \;
         done
     done
 }

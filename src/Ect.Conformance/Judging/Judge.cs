@@ -96,7 +96,7 @@ public static class Judge
 
     private static (Outcome Outcome, string Detail, string? Error) EvaluateOne(VectorCase vectorCase, JsonObject expected, JsonNode? actualNode)
     {
-        if (actualNode is not JsonObject actual || actual["result"] is not JsonValue r || !r.TryGetValue<string>(out var verdict)
+        if (actualNode is not JsonObject actual || !JsonText.TryGetString(actual["result"], out var verdict)
             || verdict is not ("valid" or "invalid"))
         {
             return (Outcome.Errored, $"result is not {{\"result\": \"valid\"|\"invalid\", ...}}: {Truncate(JsonText.Serialize(actualNode))}", null);
@@ -106,8 +106,8 @@ public static class Judge
         var allowed = AllowedErrors(expected);
         if (verdict == "invalid")
         {
-            var code = actual["error"] is JsonValue e && e.TryGetValue<string>(out var c) ? c : "unknown";
-            var message = actual["message"] is JsonValue m && m.TryGetValue<string>(out var text) ? $" ({Truncate(text)})" : "";
+            var code = JsonText.TryGetString(actual["error"], out var c) ? c : "unknown";
+            var message = JsonText.TryGetString(actual["message"], out var text) ? $" ({Truncate(text)})" : "";
             if (expectedVerdict == "valid")
             {
                 return (Outcome.Fail, $"expected valid, got invalid {code}{message}", code);
@@ -148,7 +148,7 @@ public static class Judge
     /// <summary>ECDSA is randomised, so a created token is checked by verifying it and comparing its decoded parts.</summary>
     private static string? CompareCreated(VectorCase vectorCase, JsonObject expected, JsonObject actual)
     {
-        if (actual["token"] is not JsonValue t || !t.TryGetValue<string>(out var token))
+        if (!JsonText.TryGetString(actual["token"], out var token))
         {
             return "a valid create result needs a token";
         }

@@ -25,7 +25,7 @@ public sealed record ImplementationInfo
         Name = Text(json, "name"),
         Language = Text(json, "language"),
         Version = Text(json, "version"),
-        Homepage = json["homepage"] is JsonValue h && h.TryGetValue<string>(out var homepage) ? homepage : null,
+        Homepage = JsonText.TryGetString(json["homepage"], out var homepage) ? homepage : null,
         Drafts = List(json, "drafts", required: true),
         Operations = List(json, "operations", required: true),
         Features = List(json, "features", required: false),
@@ -43,14 +43,14 @@ public sealed record ImplementationInfo
     };
 
     private static string Text(JsonObject json, string name) =>
-        json[name] is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0
+        JsonText.TryGetString(json[name], out var s) && s.Length > 0
             ? s
             : throw new FormatException($"implementation.{name} must be a non-empty string");
 
     private static string[] List(JsonObject json, string name, bool required) => json[name] switch
     {
         null when !required => [],
-        JsonArray a when a.All(n => n is JsonValue v && v.TryGetValue<string>(out _)) => a.Select(n => n!.GetValue<string>()).ToArray(),
+        JsonArray a when a.All(n => JsonText.TryGetString(n, out _)) => a.Select(n => JsonText.TryGetString(n, out var s) ? s : "").ToArray(),
         _ => throw new FormatException($"implementation.{name} must be a list of strings"),
     };
 }

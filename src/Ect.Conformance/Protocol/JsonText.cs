@@ -17,6 +17,37 @@ public static class JsonText
     private static readonly JsonWriterOptions Indented = new() { MaxDepth = 100_000, SkipValidation = true, Indented = true };
     private static readonly JsonWriterOptions Readable = new() { MaxDepth = 100_000, SkipValidation = true, Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// The string a JSON value holds. A lone surrogate escape has no string to give, and
+    /// <see cref="JsonValue.TryGetValue{T}"/> throws on it rather than returning false; such a
+    /// value is returned as its escaped source text (<c>boo\udc00m</c>), which names exactly what was sent.
+    /// </summary>
+    public static bool TryGetString(JsonNode? node, out string text)
+    {
+        text = "";
+        if (node is not JsonValue value)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (value.TryGetValue<string>(out var s))
+            {
+                text = s;
+                return true;
+            }
+
+            return false;
+        }
+        catch (InvalidOperationException) when (value.TryGetValue<JsonElement>(out var element) && element.ValueKind == JsonValueKind.String)
+        {
+            var raw = element.GetRawText();
+            text = raw[1..^1];
+            return true;
+        }
+    }
+
     /// <summary>Compact JSON for the wire (one line, ASCII-safe escapes).</summary>
     public static string Serialize(JsonNode? node) => Write(node, Compact);
 

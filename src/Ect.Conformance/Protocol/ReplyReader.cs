@@ -12,6 +12,16 @@ public static class ReplyReader
 {
     private const int QuoteLimit = 200;
 
+    /// <summary>
+    /// How deep a reply may nest. A conforming reply echoes at most a valid payload, a few levels
+    /// deep; the bound keeps every later step (comparison, reports) far from the stack's limit.
+    /// </summary>
+    public const int MaxDepth = 1000;
+
+    // Duplicate member names make a reply ambiguous (which "result" counts?), so they are a
+    // protocol error like any other malformed line, not something to resolve silently.
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
+
     /// <summary>A parsed reply to <c>run</c>, and whether the harness is still in step with the runner.</summary>
     public readonly record struct RunReply(HarnessReply Reply, bool InSync);
 
@@ -19,9 +29,9 @@ public static class ReplyReader
     public static ImplementationInfo ParseStart(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (Parse(line) is not JsonObject reply)
+        if (Parse(line, out var parseError) is not JsonObject reply)
         {
-            throw new HarnessStartException($"the reply to start is not a JSON object: {Quote(line)}");
+            throw new HarnessStartException($"the reply to start is not a JSON object: {Quote(line)} ({parseError ?? "another JSON value"})");
         }
 
         if (reply["version"] is not JsonValue v || !v.TryGetValue<long>(out var version))
@@ -53,16 +63,16 @@ public static class ReplyReader
     public static RunReply ParseRun(string line, long seq, int? expectedResults)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var node = Parse(line);
+        var node = Parse(line, out var parseError);
         if (node is not JsonObject reply)
         {
-            return new(HarnessReply.Errored($"protocol error: the reply is not a JSON object: {Quote(line)}"), InSync: false);
+            return new(HarnessReply.Errored($"protocol error: the reply is not a JSON object: {Quote(line)} ({parseError ?? "another JSON value"})"), InSync: false);
         }
 
         if (reply["seq"] is not JsonValue s || !s.TryGetValue<long>(out var replySeq) || replySeq != seq)
         {
             // Most likely the answer to an earlier or later request: the stream is out of step.
-            var got = reply["seq"]?.ToJsonString() ?? "no seq";
+            var got = reply["seq"] is { } seqNode ? Shorten(JsonText.Serialize(seqNode)) : "no seq";
             return new(HarnessReply.Errored($"protocol error: the reply has seq {got}, expected {seq}"), InSync: false);
         }
 
@@ -89,7 +99,7 @@ public static class ReplyReader
         if (IsTrue(reply["errored"]))
         {
             // "message" is protocol v1; "context.message" is accepted for harnesses ported from Bowtie.
-            var message = Text(reply["message"]) ?? Text(reply["context"]?["message"]) ?? "(no message)";
+            var message = Text(reply["message"]) ?? (reply["context"] is JsonObject context ? Text(context["message"]) : null) ?? "(no message)";
             return new(HarnessReply.Errored($"the harness reported an error: {message}"), InSync: true);
         }
 
@@ -103,23 +113,29 @@ public static class ReplyReader
         return line.Length <= QuoteLimit ? $"\"{line}\"" : $"\"{line[..QuoteLimit]}\" (... {line.Length} characters)";
     }
 
-    private static JsonNode? Parse(string line)
+    private static string Shorten(string json) => json.Length <= QuoteLimit ? json : $"{json[..QuoteLimit]}... ({json.Length} characters)";
+
+    private static JsonNode? Parse(string line, out string? error)
     {
+        error = null;
         try
         {
-            return JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = 100_000 });
+            return JsonNode.Parse(line, documentOptions: Options);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
+            error = $"invalid JSON: {e.Message}";
             return null;
         }
         catch (ArgumentException)
         {
+            // Only a caller's string can get here (lines decoded from bytes never hold a lone surrogate).
+            error = "the line is not valid UTF-16";
             return null;
         }
     }
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
-    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    private static string? Text(JsonNode? node) => JsonText.TryGetString(node, out var s) ? s : null;
 }

@@ -72,7 +72,8 @@ internal sealed class CaseInput(JsonObject input)
         }
 
         var rules = new ClaimRules(ValidateUuids: false, ExtMaxBytes: int.MaxValue, ExtMaxDepth: int.MaxValue);
-        return ClaimReader.Read(JsonBytes.Serialize(obj), draft, rules, out var error)
+        // JsonText keeps each value's source text, so a lone surrogate escape is read by the engine, not refused by a writer.
+        return ClaimReader.Read(System.Text.Encoding.UTF8.GetBytes(Protocol.JsonText.Serialize(obj)), draft, rules, out var error)
             ?? throw new FormatException($"{where} is not a payload the DAG can read: {error}");
     }
 

@@ -1,0 +1,96 @@
+using Ect.Conformance.Protocol;
+
+namespace Ect.Conformance.Tests.Runner;
+
+/// <summary>
+/// The reader of harness replies (protocol section 3): every line becomes a reply or an errored
+/// reply with a message naming what is wrong; nothing a harness prints makes it throw.
+/// </summary>
+public class ReplyReaderTests
+{
+    [Test]
+    public void ResultsAreRead()
+    {
+        var run = ReplyReader.ParseRun("""{"seq":4,"results":[{"result":"invalid","error":"dag_cycle"}]}""", 4, 1);
+        Assert.That(run.InSync, Is.True);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Results));
+        Assert.That(run.Reply.Results!, Has.Count.EqualTo(1));
+    }
+
+    [TestCase("""{"seq":1,"seq":1,"results":[]}""", "Duplicate", TestName = "Duplicate top-level member is errored")]
+    [TestCase("""{"seq":1,"results":[{"result":"invalid","error":"a","error":"b"}]}""", "Duplicate", TestName = "Duplicate member in a result is errored")]
+    [TestCase("""{"seq":1,"results":[{"result":"valid","payload":{"wid":"a","wid":"b"}}]}""", "Duplicate", TestName = "Duplicate member in a payload is errored")]
+    [TestCase("""{"seq":1,"results":""", "invalid JSON", TestName = "Truncated JSON is errored")]
+    public void AmbiguousOrBrokenLinesAreErroredAndRestart(string line, string reason)
+    {
+        var run = ReplyReader.ParseRun(line, 1, null);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Errored));
+        Assert.That(run.InSync, Is.False);
+        Assert.That(run.Reply.Message, Does.Contain("not a JSON object").And.Contain(reason));
+    }
+
+    [Test]
+    public void NestingPastTheBoundIsErrored()
+    {
+        var deep = new string('[', 5000) + new string(']', 5000);
+        var run = ReplyReader.ParseRun($$"""{"seq":1,"results":[{"result":"valid","payload":{{deep}}}]}""", 1, 1);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Errored));
+        Assert.That(run.Reply.Message, Does.Contain("depth").IgnoreCase);
+    }
+
+    [Test]
+    public void NestingWithinTheBoundIsRead()
+    {
+        var deep = new string('[', 900) + new string(']', 900);
+        var run = ReplyReader.ParseRun($$$"""{"seq":1,"results":[{"result":"valid","payload":{"x":{{{deep}}}}}]}""", 1, 1);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Results));
+    }
+
+    [Test]
+    public void LoneSurrogateInAMessageIsKeptAsItsEscape()
+    {
+        var run = ReplyReader.ParseRun("""{"seq":1,"errored":true,"message":"boo\udc00m"}""", 1, null);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Errored));
+        Assert.That(run.Reply.Message, Does.Contain(@"boo\udc00m"));
+    }
+
+    [Test]
+    public void ContextThatIsNotAnObjectIsIgnored()
+    {
+        var run = ReplyReader.ParseRun("""{"seq":1,"errored":true,"context":[1]}""", 1, null);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Errored));
+        Assert.That(run.Reply.Message, Does.Contain("(no message)"));
+    }
+
+    [Test]
+    public void BowtieContextMessageIsRead()
+    {
+        var run = ReplyReader.ParseRun("""{"seq":1,"errored":true,"context":{"message":"KeyError"}}""", 1, null);
+        Assert.That(run.Reply.Message, Does.Contain("KeyError"));
+    }
+
+    [Test]
+    public void DeepSeqIsQuotedNotThrown()
+    {
+        var deep = new string('[', 999) + new string(']', 999);
+        var run = ReplyReader.ParseRun($$"""{"seq":{{deep}},"results":[]}""", 1, null);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Errored));
+        Assert.That(run.InSync, Is.False);
+        Assert.That(run.Reply.Message, Does.Contain("expected 1"));
+    }
+
+    [Test]
+    public void StartWithDuplicateMemberIsAStartError()
+    {
+        var e = Assert.Throws<HarnessStartException>(() => ReplyReader.ParseStart("""{"version":1,"version":1,"implementation":{}}"""));
+        Assert.That(e!.Message, Does.Contain("Duplicate"));
+    }
+
+    [Test]
+    public void StartWithLoneSurrogateIsRead()
+    {
+        var info = ReplyReader.ParseStart("""{"version":1,"implementation":{"name":"x\ud800","language":"py","version":"1","homepage":"https://e.\udc00com","drafts":["01"],"operations":["verify"]}}""");
+        Assert.That(info.Name, Is.EqualTo(@"x\ud800"));
+        Assert.That(info.Homepage, Is.EqualTo(@"https://e.\udc00com"));
+    }
+}
