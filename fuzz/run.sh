@@ -12,6 +12,7 @@
 #
 # Environment:
 #   FUZZ_JOBS=N          afl-fuzz instances per target: one main (-M) and N-1 secondaries (-S); default 1
+#   FUZZ_PARALLEL=N      all/smoke: fuzz N targets at a time (default 1); use at most one instance a core
 #   FUZZ_TIMEOUT_MS=MS   per-input time limit; an input over it is a hang (default 5000)
 #   FUZZ_ARTIFACTS=DIR   dotnet's artifacts folder, kept apart from other builds (default /tmp/art-fuzz)
 #   FUZZ_VERBOSE=1       show afl-fuzz's status lines instead of only the summary
@@ -179,10 +180,31 @@ fuzz_target() {
 run_many() {
     local seconds="$1"
     shift
-    local failed=() t
-    for t in "$@"; do
-        fuzz_target "$t" "$seconds" || failed+=("$t")
-    done
+    local failed=() t parallel="${FUZZ_PARALLEL:-1}"
+    if [ "$parallel" -le 1 ]; then
+        for t in "$@"; do
+            fuzz_target "$t" "$seconds" || failed+=("$t")
+        done
+    else
+        # Targets share nothing but the published build and the seeds, both ready by now.
+        local -A running=()
+        local pid
+        for t in "$@"; do
+            while [ "${#running[@]}" -ge "$parallel" ]; do
+                wait -n || true
+                for pid in "${!running[@]}"; do
+                    kill -0 "$pid" 2>/dev/null && continue
+                    wait "$pid" || failed+=("${running[$pid]}")
+                    unset "running[$pid]"
+                done
+            done
+            fuzz_target "$t" "$seconds" &
+            running[$!]="$t"
+        done
+        for pid in "${!running[@]}"; do
+            wait "$pid" || failed+=("${running[$pid]}")
+        done
+    fi
     log ""
     log "fuzz: summary (also in fuzz/findings/summary.txt)"
     tail -n "$#" "$findings_root/summary.txt" >&2

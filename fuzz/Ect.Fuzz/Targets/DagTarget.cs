@@ -79,12 +79,26 @@ public sealed class DagTarget : IFuzzTarget
         }
     }
 
+    /// <summary>Only a plain "00" or "01" selects a draft; anything else is not a case the model covers.</summary>
+    private static bool IsDraft(JsonElement d, out EctDraft draft)
+    {
+        draft = EctDraft.Draft01;
+        if (d.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        // ValueEquals unescapes, and throws on a lone surrogate escape rather than returning false;
+        // the raw text has no escapes to resolve.
+        var raw = d.GetRawText();
+        return raw is "\"00\"" or "\"01\"" && EctDrafts.TryParse(raw[1..^1], out draft);
+    }
+
     private static bool TryReadSetup(JsonElement json, out EctDraft draft, out DagOptions options)
     {
         options = DagOptions.Default;
         draft = EctDraft.Draft01;
-        if (json.TryGetProperty("draft"u8, out var d)
-            && !(d.ValueKind == JsonValueKind.String && (d.ValueEquals("00"u8) || d.ValueEquals("01"u8)) && EctDrafts.TryParse(d.GetString(), out draft)))
+        if (json.TryGetProperty("draft"u8, out var d) && !IsDraft(d, out draft))
         {
             return false;
         }
