@@ -127,6 +127,12 @@ public static class ReplyReader
             error = $"invalid JSON: {e.Message}";
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-name check unescapes every member name, and throws on a lone surrogate escape.
+            error = "invalid JSON: a member name holds a lone surrogate escape";
+            return null;
+        }
         catch (ArgumentException)
         {
             // Only a caller's string can get here (lines decoded from bytes never hold a lone surrogate).

@@ -21,6 +21,7 @@ public class ReplyReaderTests
     [TestCase("""{"seq":1,"results":[{"result":"invalid","error":"a","error":"b"}]}""", "Duplicate", TestName = "Duplicate member in a result is errored")]
     [TestCase("""{"seq":1,"results":[{"result":"valid","payload":{"wid":"a","wid":"b"}}]}""", "Duplicate", TestName = "Duplicate member in a payload is errored")]
     [TestCase("""{"seq":1,"results":""", "invalid JSON", TestName = "Truncated JSON is errored")]
+    [TestCase("""{"seq":1,"results":[{"resu\ud800lt":"valid"}]}""", "lone surrogate", TestName = "Member name with a lone surrogate is errored")]
     public void AmbiguousOrBrokenLinesAreErroredAndRestart(string line, string reason)
     {
         var run = ReplyReader.ParseRun(line, 1, null);
@@ -84,6 +85,13 @@ public class ReplyReaderTests
     {
         var e = Assert.Throws<HarnessStartException>(() => ReplyReader.ParseStart("""{"version":1,"version":1,"implementation":{}}"""));
         Assert.That(e!.Message, Does.Contain("Duplicate"));
+    }
+
+    [Test]
+    public void StartWithLoneSurrogateMemberNameIsAStartError()
+    {
+        var e = Assert.Throws<HarnessStartException>(() => ReplyReader.ParseStart("""{"version":1,"implementat\udc00ion":{}}"""));
+        Assert.That(e!.Message, Does.Contain("lone surrogate"));
     }
 
     [Test]
