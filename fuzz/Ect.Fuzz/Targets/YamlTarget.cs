@@ -81,7 +81,9 @@ public sealed class YamlTarget : IFuzzTarget
             throw new OracleViolationException($"the file reads as {Check.Show(text)}, which the loader refuses as JSON: {e.Message}", e);
         }
 
-        Check.That(JsonNode.DeepEquals(json, again), () => $"the file reads as {Check.Show(text)}, which reads back as {Check.Show(again?.ToJsonString(Relaxed))}");
+        // Compared as text: JsonNode.DeepEquals throws on numbers whose exponent does not fit an int (1e99999999999).
+        var textAgain = again?.ToJsonString(Relaxed) ?? "null";
+        Check.That(textAgain == text, () => $"the file reads as {Check.Show(text)}, which reads back as {Check.Show(textAgain)}");
     }
 
     private static void RunCase(CaseRun run)

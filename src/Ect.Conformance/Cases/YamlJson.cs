@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Ect.Conformance.Cases;
@@ -25,20 +26,16 @@ public static partial class YamlJson
     /// <summary>Parses one YAML document into JSON. Throws <see cref="FormatException"/> naming the line of the first problem.</summary>
     public static JsonNode? Parse(string yaml, string sourceName)
     {
+        RefuseDirectives(yaml, sourceName);
         var stream = new YamlStream();
-        try
+        Read(sourceName, () =>
         {
+            // YamlDotNet's node model recurses on nesting and hashes aliased nodes as mapping keys
+            // (an alias inside its own anchor overflows the stack), so the event stream, which does
+            // not recurse, is checked for both before any node is built.
+            CheckEvents(new Parser(new StringReader(yaml)), sourceName);
             stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new FormatException($"{sourceName}:{e.Start.Line}: {e.Message}", e);
-        }
-        catch (ArgumentException e)
-        {
-            // YamlDotNet reports a duplicate mapping key as an ArgumentException from its dictionary.
-            throw new FormatException($"{sourceName}: {e.Message} (duplicate key?)", e);
-        }
+        });
 
         if (stream.Documents.Count != 1)
         {
@@ -46,6 +43,73 @@ public static partial class YamlJson
         }
 
         return Convert(stream.Documents[0].RootNode, sourceName);
+    }
+
+    /// <summary>How deep a vector file may nest; the corpus stays below 20 levels.</summary>
+    public const int MaxDepth = 256;
+
+    private static void Read(string sourceName, Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (YamlException e)
+        {
+            throw new FormatException($"{sourceName}:{e.Start.Line}: {e.Message}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed input instead of a YamlException.
+            throw new FormatException($"{sourceName}: not readable as YAML ({e.Message})", e);
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet reports a duplicate mapping key as an ArgumentException from its dictionary.
+            throw new FormatException($"{sourceName}: {e.Message} (duplicate key?)", e);
+        }
+    }
+
+    private static void CheckEvents(Parser parser, string sourceName)
+    {
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    throw new FormatException($"{sourceName}:{alias.Start.Line}: anchors and aliases are not allowed (*{alias.Value})");
+                case NodeEvent { Anchor.IsEmpty: false } anchored:
+                    throw new FormatException($"{sourceName}:{anchored.Start.Line}: anchors and aliases are not allowed (&{anchored.Anchor})");
+                case MappingStart or SequenceStart when ++depth > MaxDepth:
+                    throw new FormatException($"{sourceName}:{parser.Current.Start.Line}: nested deeper than {MaxDepth} levels");
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Vector files never carry directives (<c>%YAML</c>, <c>%TAG</c>). Refusing them up front also
+    /// keeps away from YamlDotNet's directive scanner, which took half a minute on a 1 KB fuzzed
+    /// directive line (fuzz/regressions/yaml/directive-line-slow).
+    /// </summary>
+    private static void RefuseDirectives(string yaml, string sourceName)
+    {
+        var line = 1;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            if (yaml[i] == '%' && (i == 0 || yaml[i - 1] is '\n' or '\r'))
+            {
+                throw new FormatException($"{sourceName}:{line}: YAML directives (%...) are not allowed in vector files");
+            }
+
+            if (yaml[i] == '\n')
+            {
+                line++;
+            }
+        }
     }
 
     private static JsonNode? Convert(YamlNode node, string source)

@@ -88,7 +88,8 @@ public static class Judge
         {
             return EvaluateOne(vectorCase, expected, actual);
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or System.Text.Json.JsonException or System.Security.Cryptography.CryptographicException)
+        // ArgumentException: JsonNode.DeepEquals throws ArgumentOutOfRangeException on a number whose exponent does not fit an int.
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException or System.Security.Cryptography.CryptographicException)
         {
             return (Outcome.Errored, $"the reply could not be judged: {e.Message}", null);
         }

@@ -28,6 +28,32 @@ public class YamlJsonTests
     [TestCase("a: &x 1\nb: *x\n", TestName = "anchor and alias")]
     [TestCase("a: !!str 1\n", TestName = "tag")]
     [TestCase("a: 1\na: 2\n", TestName = "duplicate key")]
+    [TestCase("%YAML 1.2\n---\na: 1\n", TestName = "directive")]
+    [TestCase("? &a [*a]\n: 1\n", TestName = "alias inside its own anchor, as a key")]
+    [TestCase("- &a {id: xu\n- *a\n- !!str yes\n---\n- second\n", TestName = "input that makes the scanner throw InvalidOperationException")]
     public void AmbiguousYamlIsRejected(string yaml) =>
         Assert.Throws<FormatException>(() => YamlJson.Parse(yaml, "t.yaml"));
+
+    [Test]
+    public void DirectiveIsRefusedWithItsLine()
+    {
+        var e = Assert.Throws<FormatException>(() => YamlJson.Parse("- a: 1\n%TAG ! x\n", "t.yaml"));
+        Assert.That(e!.Message, Does.StartWith("t.yaml:2: YAML directives"));
+    }
+
+    [Test]
+    public void PercentInsideAValueIsRead()
+    {
+        var node = YamlJson.Parse("a: \"%x\"\nb: x%\n", "t.yaml")!.AsObject();
+        Assert.That(node["a"]!.GetValue<string>(), Is.EqualTo("%x"));
+    }
+
+    [Test]
+    public void NestingPastTheBoundIsRefused()
+    {
+        var deep = new string('[', YamlJson.MaxDepth + 1) + new string(']', YamlJson.MaxDepth + 1);
+        var e = Assert.Throws<FormatException>(() => YamlJson.Parse(deep, "t.yaml"));
+        Assert.That(e!.Message, Does.Contain("nested deeper than"));
+        Assert.That(YamlJson.Parse(new string('[', YamlJson.MaxDepth) + new string(']', YamlJson.MaxDepth), "t.yaml"), Is.Not.Null);
+    }
 }
