@@ -13,10 +13,12 @@ public static class ReplyReader
     private const int QuoteLimit = 200;
 
     /// <summary>
-    /// How deep a reply may nest. A conforming reply echoes at most a valid payload, a few levels
-    /// deep; the bound keeps every later step (comparison, reports) far from the stack's limit.
+    /// How deep a reply may nest. An implementation may accept a token whose unknown claim nests
+    /// 20,000 levels (hostile::nesting::arrays-20000 allows it) and echo that payload, so the bound
+    /// sits above the corpus's deepest input; it keeps every later step (comparison, reports), which
+    /// recurses, far from the stack's limit (a 90,000-deep payload overflowed it).
     /// </summary>
-    public const int MaxDepth = 1000;
+    public const int MaxDepth = 25_000;
 
     // Duplicate member names make a reply ambiguous (which "result" counts?), so they are a
     // protocol error like any other malformed line, not something to resolve silently.

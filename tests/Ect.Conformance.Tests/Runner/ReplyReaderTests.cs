@@ -33,7 +33,7 @@ public class ReplyReaderTests
     [Test]
     public void NestingPastTheBoundIsErrored()
     {
-        var deep = new string('[', 5000) + new string(']', 5000);
+        var deep = new string('[', ReplyReader.MaxDepth) + new string(']', ReplyReader.MaxDepth);
         var run = ReplyReader.ParseRun($$"""{"seq":1,"results":[{"result":"valid","payload":{{deep}}}]}""", 1, 1);
         Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Errored));
         Assert.That(run.Reply.Message, Does.Contain("depth").IgnoreCase);
@@ -42,7 +42,8 @@ public class ReplyReaderTests
     [Test]
     public void NestingWithinTheBoundIsRead()
     {
-        var deep = new string('[', 900) + new string(']', 900);
+        // The corpus's deepest acceptable token carries an unknown claim 20,000 arrays deep; an implementation may echo it.
+        var deep = new string('[', 20_000) + new string(']', 20_000);
         var run = ReplyReader.ParseRun($$$"""{"seq":1,"results":[{"result":"valid","payload":{"x":{{{deep}}}}}]}""", 1, 1);
         Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Results));
     }
