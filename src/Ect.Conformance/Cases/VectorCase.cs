@@ -34,6 +34,31 @@ public sealed record VectorCase
     /// <summary>The topic: the first segment of the id.</summary>
     public string Topic => Id.Split("::", 2)[0];
 
+    /// <summary>
+    /// The case as JSON, members in vector-file order; <paramref name="withSource"/> adds the file it
+    /// came from after the id, as the bundle carries it.
+    /// </summary>
+    public JsonObject ToJson(bool withSource = false)
+    {
+        var json = new JsonObject { ["id"] = Id };
+        if (withSource)
+        {
+            json["source"] = Source;
+        }
+
+        json["description"] = Description;
+        json["rules"] = Strings(Rules);
+        json["drafts"] = Strings(Drafts);
+        json["features"] = Strings(Features);
+        json["flags"] = Strings(Flags);
+        json["operation"] = Operation;
+        json["input"] = Input.DeepClone();
+        json["expected"] = Expected.DeepClone();
+        return json;
+    }
+
     /// <summary>One run per mode.</summary>
     public IEnumerable<CaseRun> Runs() => Drafts.Select(draft => new CaseRun(this, draft));
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
 }

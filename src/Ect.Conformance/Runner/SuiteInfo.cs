@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
 using Ect.Conformance.Cases;
 
 namespace Ect.Conformance.Runner;
@@ -18,25 +16,11 @@ public sealed record SuiteInfo(string Path, int Cases, int Runs, string Hash)
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var c in suite.Cases.OrderBy(c => c.Id, StringComparer.Ordinal))
         {
-            var json = new JsonObject
-            {
-                ["id"] = c.Id,
-                ["description"] = c.Description,
-                ["rules"] = Strings(c.Rules),
-                ["drafts"] = Strings(c.Drafts),
-                ["features"] = Strings(c.Features),
-                ["flags"] = Strings(c.Flags),
-                ["operation"] = c.Operation,
-                ["input"] = c.Input.DeepClone(),
-                ["expected"] = c.Expected.DeepClone(),
-            };
-            sha.AppendData(Encoding.UTF8.GetBytes(CanonicalJson.Serialize(json)));
+            sha.AppendData(CanonicalJson.Serialize(c.ToJson()));
             sha.AppendData("\n"u8);
         }
 
         var hash = "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
         return new SuiteInfo(path, suite.Cases.Count, suite.Runs().Count(), hash);
     }
-
-    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
 }

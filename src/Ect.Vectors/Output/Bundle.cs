@@ -17,7 +17,7 @@ public static class Bundle
     public static JsonObject Build(IReadOnlyList<VectorCase> cases, string suiteVersion, int schemaVersion)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var array = new JsonArray(cases.Select(c => (JsonNode?)ToJson(c)).ToArray());
+        var array = new JsonArray(cases.Select(c => (JsonNode?)c.ToJson(withSource: true)).ToArray());
         return new JsonObject
         {
             ["suite_version"] = suiteVersion,
@@ -31,24 +31,6 @@ public static class Bundle
     /// <summary><c>sha-256:</c> and the lowercase hex SHA-256 of the canonical JSON of <paramref name="cases"/>.</summary>
     public static string ContentHash(JsonArray cases) => "sha-256:" + Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(cases)));
 
-    public static JsonObject ToJson(VectorCase c)
-    {
-        ArgumentNullException.ThrowIfNull(c);
-        return new()
-        {
-            ["id"] = c.Id,
-            ["source"] = c.Source,
-            ["description"] = c.Description,
-            ["rules"] = Strings(c.Rules),
-            ["drafts"] = Strings(c.Drafts),
-            ["features"] = Strings(c.Features),
-            ["flags"] = Strings(c.Flags),
-            ["operation"] = c.Operation,
-            ["input"] = c.Input.DeepClone(),
-            ["expected"] = c.Expected.DeepClone(),
-        };
-    }
-
     /// <summary>Indented JSON, two spaces, LF, a final newline.</summary>
     public static string Write(JsonNode bundle)
     {
@@ -57,7 +39,6 @@ public static class Bundle
         return bundle.ToJsonString(options) + "\n";
     }
 
-    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
 
     /// <summary>The bytes a reader would hash to check <c>content_hash</c>.</summary>
     public static string CanonicalCases(JsonObject bundle) => Encoding.UTF8.GetString(CanonicalJson.Serialize(bundle?["cases"]));

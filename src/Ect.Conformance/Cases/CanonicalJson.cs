@@ -3,10 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Ect.Vectors.Output;
+namespace Ect.Conformance.Cases;
 
 /// <summary>
-/// The canonical form the bundle's content hash is taken over: members sorted by name (ordinal,
+/// The canonical form content hashes are taken over (the bundle's, and the suite hash a run reports): members sorted by name (ordinal,
 /// UTF-16 code units, as RFC 8785), no whitespace, strings escaped as the engine writes them,
 /// numbers exactly as written in the vector files.
 /// </summary>
