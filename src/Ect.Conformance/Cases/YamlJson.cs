@@ -114,11 +114,7 @@ public static partial class YamlJson
 
     private static JsonNode? Convert(YamlNode node, string source)
     {
-        if (!node.Anchor.IsEmpty)
-        {
-            throw Error(node, source, $"anchors and aliases are not allowed (&{node.Anchor})");
-        }
-
+        // Anchors and aliases never get here: CheckEvents refuses them before any node is built.
         if (!node.Tag.IsEmpty && node is not YamlScalarNode { Style: not ScalarStyle.Plain })
         {
             throw Error(node, source, $"tags are not allowed ({node.Tag})");
