@@ -7,7 +7,7 @@ public static class Flags
     private const string Rfc7519 = "https://www.rfc-editor.org/rfc/rfc7519";
     private const string Rfc8725 = "https://www.rfc-editor.org/rfc/rfc8725";
     private const string Rfc8259 = "https://www.rfc-editor.org/rfc/rfc8259";
-    private const string Profile = "shared/spec/profile.md";
+    private const string Profile = "docs/profile.md";
 
     public static IReadOnlyList<Flag> All { get; } =
     [
