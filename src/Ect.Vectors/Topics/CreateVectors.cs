@@ -21,11 +21,21 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
         Create("fill::par-under-01", "In mode 01 a payload with par and no pred is refused with claim_missing: -01 payloads use pred, and defaulting pred to [] would make a dependent task a root.")
             .Rules("CRT-2", "CRT-3").Drafts("01").Flags("MissingPredecessors")
             .Payload(Minimal(Vocab.V01).Set("par", new JsonArray(Fixtures.Task(2))).Build()).Expect(Outcome.Invalid("claim_missing"));
-        var predIn00 = Minimal(Vocab.V00).Set("pred", new JsonArray(Fixtures.Task(2)));
-        Create("fill::pred-under-00", "In mode 00 a payload with pred and no par: filling par with [] would make a dependent task a root, refusing it is claim_missing; either verdict.")
-            .Rules("CRT-2").Drafts("00").Flags("MissingPredecessors")
-            .Payload(predIn00.Build())
-            .Expect(Outcome.Acceptable("claim_missing"), Header(Vocab.V00), predIn00.Set("par", new JsonArray()).Iat(Now).Exp(Now + 600).Build());
+        Create("fill::pred-under-00", "In mode 00 a payload with pred and no par is refused with claim_missing: filling par with [] would make a dependent task a root.")
+            .Rules("CRT-2", "CRT-3").Drafts("00").Flags("MissingPredecessors")
+            .Payload(Minimal(Vocab.V00).Set("pred", new JsonArray(Fixtures.Task(2))).Build()).Expect(Outcome.Invalid("claim_missing"));
+
+        // Both ways: the other draft's claim next to the mode's own is an unknown claim (CLM-8), kept as given; only its presence alone is refused.
+        var bothIn01 = Minimal(Vocab.V01).Set("pred", new JsonArray(Fixtures.Task(2))).Set("par", new JsonArray(Fixtures.Task(3)));
+        Create("fill::pred-and-par-under-01", "In mode 01 a payload with pred and also par is created: par is an unknown claim there and is kept; catches a creator that refuses par whenever it is present, or lets it override pred.")
+            .Rules("CRT-2", "CLM-8").Drafts("01")
+            .Payload(bothIn01.Build())
+            .Expect(Outcome.Valid, Header(Vocab.V01), bothIn01.Iat(Now).Exp(Now + 600).Build());
+        var bothIn00 = Minimal(Vocab.V00).Set("par", new JsonArray(Fixtures.Task(2))).Set("pred", new JsonArray(Fixtures.Task(3)));
+        Create("fill::par-and-pred-under-00", "In mode 00 a payload with par and also pred is created: pred is an unknown claim there and is kept; catches a creator that refuses pred whenever it is present, or lets it override par.")
+            .Rules("CRT-2", "CLM-8").Drafts("00")
+            .Payload(bothIn00.Build())
+            .Expect(Outcome.Valid, Header(Vocab.V00), bothIn00.Iat(Now).Exp(Now + 600).Build());
     }
 
     private static JsonObject Header(Vocab v) => new() { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-a" };

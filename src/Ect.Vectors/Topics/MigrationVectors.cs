@@ -78,6 +78,20 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
             P00.Set("inp_hash", "sha-384:" + Sha384).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::hash-sha-512", "A sha-512: out_hash cannot be expressed in -01: migration_conflict.", R("MIG-6"),
             P00.Set("out_hash", "sha-512:" + Base64Url.Encode(SHA512.HashData("x"u8))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        // MIG-3: migration validates no claim, so what it cannot judge it carries over for verification to refuse.
+        Mig("op::ext-string-carried", "An ext that is a string is carried over to ect_ext unchanged: migration validates no claim (EXT-2 refuses it later); catches a migrator that drops or rejects it.", R("MIG-3"),
+            P00.Ext("flags").Build(), Outcome.Valid, P01.Ext("flags").Build());
+        Mig("op::ext-array-carried", "An ext that is an array is carried over to ect_ext unchanged, element order kept.", R("MIG-3"),
+            P00.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build(), Outcome.Valid, P01.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build());
+        Mig("op::invalid-claims-carried", "Claims that verification would refuse (no iss, a jti that is not a UUID, a string iat, an unknown pol_decision alone) migrate unchanged: migration validates no claim; catches a migrator that verifies.", R("MIG-3", "MIG-4"),
+            P00.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Set("pol_decision", "maybe").Pred(2).Build(), Outcome.Valid,
+            P01.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Ext(new JsonObject { ["pol_decision"] = "maybe" }).Pred(2).Build());
+        Mig("op::pol-alone-moved", "pol without pol_decision still moves into ect_ext: the pairing rule (CLM-9) is verification's, not migration's.", R("MIG-4"),
+            P00.Set("pol", "policy-7").Build(), Outcome.Valid, P01.Ext(new JsonObject { ["pol"] = "policy-7" }).Build());
+        Mig("op::pol-decision-into-array-ext", "pol_decision alone cannot move into an ext that is an array: migration_conflict; catches a migrator that drops the decision.", R("MIG-4"),
+            P00.Ext(new JsonArray("a")).Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::pol-into-non-object-ect-ext", "pol cannot move into an ect_ext (already the -01 name) that is a number: migration_conflict.", R("MIG-4"),
+            P00.Set("ect_ext", 7).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::everything", "A payload using every -00 feature migrates in one step: par, ext, pol, pol_decision, sub, a prefixed hash; unknown claims stay.", R("MIG-2", "MIG-3", "MIG-4", "MIG-5", "MIG-6"),
             P00.Pred(2, 3).Ext(new JsonObject { ["com.example.k"] = 1 }).Set("pol", "p").Set("pol_decision", "pending_human_review").Set("sub", Fixtures.Issuer)
                 .Set("out_hash", "sha-256:" + Sha256).Set("com.example.other", true).Build(), Outcome.Valid,
