@@ -11,4 +11,4 @@ if ! build_log=$(dotnet build src/Ect.Conformance.Cli -c Release --nologo -v qui
     echo "run.sh: the build failed" >&2
     exit 2
 fi
-exec dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- run --impl reference "$@"
+exec dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- run --impl reference --vectors vectors "$@"

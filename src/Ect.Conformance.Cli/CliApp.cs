@@ -14,19 +14,39 @@ public static class CliApp
             CompareCommand.Create(stdout, stderr),
             HarnessCommand(),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(stdout);
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
-            }
-
-            await stderr.WriteLineAsync("see ect-conformance --help").ConfigureAwait(false);
+            // One plain sentence: the first problem, said in the tool's words where the parser's are about its internals.
+            await stderr.WriteLineAsync($"error: {Describe(parse, root)} (see ect-conformance --help)").ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
 
         return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Describe(ParseResult parse, RootCommand root)
+    {
+        var commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+        if (parse.CommandResult.Command == root)
+        {
+            return parse.UnmatchedTokens.Count > 0 || parse.Tokens.Count > 0
+                ? $"unknown command \"{parse.Tokens[0].Value}\": the commands are {commands}"
+                : $"no command given: the commands are {commands}";
+        }
+
+        if (parse.UnmatchedTokens.Count > 0)
+        {
+            return $"{parse.CommandResult.Command.Name} does not take \"{parse.UnmatchedTokens[0]}\"";
+        }
+
+        var message = parse.Errors[0].Message;
+        return message.EndsWith('.') ? message[..^1] : message;
     }
 
     private static Command HarnessCommand()

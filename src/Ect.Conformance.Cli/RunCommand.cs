@@ -13,15 +13,15 @@ internal sealed class RunCommand
 {
     private readonly Option<string?> _impl = new("--impl") { Description = "An in-process implementation: reference (the suite's own engine)", HelpName = "NAME" };
     private readonly Option<string?> _harness = new("--harness") { Description = "A protocol-v1 harness command line, run in the current directory (directly, or with /bin/sh -c when it uses shell syntax)", HelpName = "COMMAND" };
-    private readonly Option<string?> _vectors = new("--vectors") { Description = "The vector folder (default: vectors/ of the repository around the current directory or the tool)", HelpName = "DIR" };
+    private readonly Option<string?> _vectors = new("--vectors") { Description = "A vectors folder or a compiled bundle (vectors/dist/ect-vectors.json); default: the corpus built into this tool", HelpName = "PATH" };
     private readonly Option<string[]> _id = Multi("--id", "Case id or run key glob (dag::*, *@00); repeatable", "GLOB");
     private readonly Option<string[]> _rule = Multi("--rule", "Rule id or glob (DAG-3, DAG-*); repeatable", "RULE");
     private readonly Option<string[]> _topic = Multi("--topic", "Topic (first segment of the case id); repeatable", "TOPIC");
     private readonly Option<string[]> _draft = Multi("--draft", "Mode: 00 or 01; repeatable", "DRAFT");
     private readonly Option<string[]> _feature = Multi("--feature", "Only cases that need this feature; repeatable", "FEATURE");
     private readonly Option<string[]> _operation = Multi("--operation", "verify, dag, create, migrate or http-header; repeatable", "OP");
-    private readonly Option<double> _timeout = new("--timeout") { Description = "Time limit per case, in seconds", DefaultValueFactory = _ => 5, HelpName = "SECONDS" };
-    private readonly Option<double> _startTimeout = new("--start-timeout") { Description = "Time the harness may take to answer start, in seconds", DefaultValueFactory = _ => 20, HelpName = "SECONDS" };
+    private readonly Option<double> _timeout = Seconds("--timeout", "Time limit per case, in seconds", 5);
+    private readonly Option<double> _startTimeout = Seconds("--start-timeout", "Time the harness may take to answer start, in seconds", 20);
     private readonly Option<bool> _failFast = new("--fail-fast") { Description = "Stop at the first run that does not pass (or does not match its expectation)" };
     private readonly Option<string?> _expectationsFile = new("--expectations") { Description = "YAML file of known deviations (run key or case id -> outcome, reason, issue)", HelpName = "FILE" };
     private readonly Option<bool> _updateExpectations = new("--update-expectations") { Description = "Rewrite the --expectations file from this run's results" };
@@ -53,6 +53,7 @@ internal sealed class RunCommand
     public static async Task<int> ExecuteAsync(RunSettings settings, TextWriter stdout, bool interactive, CancellationToken cancellationToken)
     {
         var suite = LoadSuite(settings.Vectors);
+        RequireSelection(suite, settings.Filter);
         var expectations = settings.ExpectationsPath is { } path && (File.Exists(path) || !settings.UpdateExpectations)
             ? LoadExpectations(path)
             : ExpectationFile.Empty;
@@ -72,8 +73,9 @@ internal sealed class RunCommand
         await using var implementation = CreateImplementation(settings);
         var what = settings.Harness is null ? $"--impl {settings.Impl}" : $"--harness {settings.Harness}";
         var selected = suite.Runs().Count(settings.Filter.Matches);
-        await stdout.WriteLineAsync($"ect-conformance {ResultsDocument.RunnerVersion}: {suite.Cases.Count} cases in {settings.Vectors}, {selected} run(s) selected, against {what}").ConfigureAwait(false);
-        var results = await new ConformanceRunner(options).RunAsync(suite, settings.Vectors, implementation, cancellationToken).ConfigureAwait(false);
+        var suitePath = settings.Vectors ?? BuiltInCorpus.DisplayName;
+        await stdout.WriteLineAsync($"ect-conformance {ResultsDocument.RunnerVersion}: corpus {suite.Version} ({suite.ContentHash}), {suite.Cases.Count} cases in {suitePath}, {selected} run(s) selected, against {what}").ConfigureAwait(false);
+        var results = await new ConformanceRunner(options).RunAsync(suite, suitePath, implementation, cancellationToken).ConfigureAwait(false);
         progress.Finish();
 
         if (settings.UpdateExpectations && results.StartError is null)
@@ -96,6 +98,28 @@ internal sealed class RunCommand
         }
 
         return report.ExitCode;
+    }
+
+    /// <summary>A filter that selects no run is a mistake (a typo in a CI step), never a green run of nothing.</summary>
+    private static void RequireSelection(VectorSuite suite, RunFilter filter)
+    {
+        var runs = suite.Runs().ToList();
+        if (runs.Any(filter.Matches))
+        {
+            return;
+        }
+
+        if (filter.IsEmpty)
+        {
+            throw new UsageException("the corpus holds no run");
+        }
+
+        var nothing = filter.ValuesSelectingNothing(runs);
+        var given = string.Join(" ", filter.Describe().SelectMany(p => p.Value.Select(v => $"--{p.Key} {v}")));
+        throw new UsageException(nothing.Count > 0
+            ? $"{string.Join(", ", nothing)} select{(nothing.Count == 1 ? "s" : "")} no run of the corpus ({suite.Version}, {runs.Count} runs); check the spelling"
+                + (nothing.Any(n => n.StartsWith("--topic ", StringComparison.Ordinal)) ? $" (the topics are {string.Join(", ", suite.Cases.Select(c => c.Topic).Distinct())})" : "")
+            : $"the filter {given} selects no run: no run matches all of it at once");
     }
 
     public static void WriteReports(ConformanceReport report, string directory)
@@ -133,8 +157,7 @@ internal sealed class RunCommand
             throw new UsageException("--harness needs a command line");
         }
 
-        var vectors = parse.GetValue(_vectors) ?? RepositoryLocator.FindVectors(Environment.CurrentDirectory)
-            ?? throw new UsageException($"no vectors folder found (looked for {RepositoryLocator.SolutionFile} with vectors/ above the current directory and the tool): pass --vectors DIR");
+        var vectors = parse.GetValue(_vectors);
         var drafts = parse.GetValue(_draft) ?? [];
         foreach (var draft in drafts.Where(d => d is not ("00" or "01")))
         {
@@ -149,11 +172,6 @@ internal sealed class RunCommand
 
         var timeout = parse.GetValue(_timeout);
         var startTimeout = parse.GetValue(_startTimeout);
-        if (timeout <= 0 || startTimeout <= 0 || double.IsNaN(timeout) || double.IsNaN(startTimeout))
-        {
-            throw new UsageException("--timeout and --start-timeout must be positive numbers of seconds");
-        }
-
         var expectations = parse.GetValue(_expectationsFile);
         var update = parse.GetValue(_updateExpectations);
         if (update && expectations is null)
@@ -184,11 +202,11 @@ internal sealed class RunCommand
         };
     }
 
-    private static VectorSuite LoadSuite(string directory)
+    private static VectorSuite LoadSuite(string? path)
     {
         try
         {
-            return VectorSuite.Load(directory);
+            return path is null ? BuiltInCorpus.Load() : VectorSuite.LoadPath(path);
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
@@ -211,6 +229,28 @@ internal sealed class RunCommand
     private static IImplementation CreateImplementation(RunSettings settings) => settings.Harness is { } harness
         ? new SubprocessImplementation(harness, new SubprocessOptions { StartTimeout = settings.StartTimeout })
         : new ReferenceImplementation();
+
+    private const double MaxSeconds = 86_400;
+
+    /// <summary>A positive number of seconds, with a message that says so instead of naming a .NET type.</summary>
+    private static Option<double> Seconds(string name, string description, double defaultValue) => new(name)
+    {
+        Description = description,
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                && seconds > 0 && seconds <= MaxSeconds)
+            {
+                return seconds;
+            }
+
+            result.AddError($"{name} takes a number of seconds above 0 and at most {MaxSeconds} (a day), such as 5 or 0.5, not \"{text}\"");
+            return defaultValue;
+        },
+    };
 
     private static Option<string[]> Multi(string name, string description, string helpName) => new(name)
     {

@@ -9,7 +9,8 @@ internal sealed record RunSettings
 
     public string? Harness { get; init; }
 
-    public required string Vectors { get; init; }
+    /// <summary>A vectors folder or bundle file; null for the built-in corpus.</summary>
+    public string? Vectors { get; init; }
 
     public required RunFilter Filter { get; init; }
 

@@ -18,4 +18,4 @@ fi
 exec dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- run \
     --harness "/usr/bin/python3 tests/harness-python/harness.py" \
     --expectations tests/harness-python/expectations.yaml \
-    --report-dir reports/harness-python "$@"
+    --vectors vectors --report-dir reports/harness-python "$@"

@@ -9,12 +9,38 @@ public sealed partial class VectorSuite
     private static readonly HashSet<string> CaseMembers =
         ["id", "description", "rules", "drafts", "features", "flags", "operation", "input", "expected"];
 
+    /// <summary>The file beside the vector files that names the corpus version (one line, such as <c>1.1.0</c>).</summary>
+    public const string VersionFile = "VERSION";
+
+    /// <summary>The version of a corpus whose folder has no <see cref="VersionFile"/>, or of cases put together in code.</summary>
+    public const string Unversioned = "unversioned";
+
+    // The bundle is hostile input when a user passes one; its cases are shallow (deep payloads sit inside tokens).
+    private static readonly System.Text.Json.JsonDocumentOptions BundleReadOptions = new() { MaxDepth = 256 };
+
+    private readonly Lazy<string> _contentHash;
+
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]*(::[a-z0-9][a-z0-9.-]*)+$")]
     private static partial Regex IdPattern();
 
-    private VectorSuite(IReadOnlyList<VectorCase> cases) => Cases = cases;
+    private VectorSuite(IReadOnlyList<VectorCase> cases, string version, IReadOnlyDictionary<string, FlagNote> notes)
+    {
+        Cases = cases;
+        Version = version;
+        Notes = notes;
+        _contentHash = new Lazy<string>(() => CorpusHash.Compute(Cases));
+    }
 
     public IReadOnlyList<VectorCase> Cases { get; }
+
+    /// <summary>The corpus version (<c>suite_version</c> of the bundle, <see cref="VersionFile"/> of a folder).</summary>
+    public string Version { get; }
+
+    /// <summary>The corpus's content hash (<see cref="CorpusHash"/>).</summary>
+    public string ContentHash => _contentHash.Value;
+
+    /// <summary>The flag notes by flag name; empty when the corpus came without them.</summary>
+    public IReadOnlyDictionary<string, FlagNote> Notes { get; }
 
     /// <summary>Every run (case × mode).</summary>
     public IEnumerable<CaseRun> Runs() => Cases.SelectMany(c => c.Runs());
@@ -27,6 +53,27 @@ public sealed partial class VectorSuite
         Directory.EnumerateFiles(directory, "*.yaml", SearchOption.TopDirectoryOnly)
             .Where(f => !MetadataFiles.Contains(Path.GetFileName(f)))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Loads a vectors folder or a compiled bundle file (<c>vectors/dist/ect-vectors.json</c>), whichever
+    /// <paramref name="path"/> names. Throws <see cref="FileNotFoundException"/> when it names neither,
+    /// and <see cref="FormatException"/> naming the file and case at fault.
+    /// </summary>
+    public static VectorSuite LoadPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            return Load(path);
+        }
+
+        if (File.Exists(path))
+        {
+            return LoadBundle(File.ReadAllText(path), Path.GetFileName(path));
+        }
+
+        throw new FileNotFoundException($"{path} is neither a vectors folder nor a bundle file", path);
+    }
 
     /// <summary>Loads a folder of vector files, with the profile's default parameters filled into each input (<see cref="ProfileDefaults"/>). Throws <see cref="FormatException"/> naming the file and case at fault.</summary>
     public static VectorSuite Load(string directory)
@@ -43,10 +90,76 @@ public sealed partial class VectorSuite
             cases.AddRange(ParseFile(File.ReadAllText(file), name));
         }
 
-        return FromCases(cases);
+        var versionPath = Path.Combine(directory, VersionFile);
+        var version = File.Exists(versionPath) ? File.ReadAllText(versionPath).Trim() : Unversioned;
+        var notesPath = Path.Combine(directory, "notes.yaml");
+        var notes = File.Exists(notesPath) ? ParseNotes(YamlJson.Parse(File.ReadAllText(notesPath), "notes.yaml")?["flags"], "notes.yaml") : new Dictionary<string, FlagNote>();
+        return FromCases(cases, version, notes);
     }
 
-    public static VectorSuite FromCases(IEnumerable<VectorCase> cases)
+    /// <summary>
+    /// Loads a compiled bundle: its cases (defaults filled again, which changes nothing in a bundle the
+    /// generator wrote), its <c>suite_version</c> and its flag notes. A bundle whose <c>content_hash</c> or
+    /// <c>number_of_cases</c> does not match its cases was changed after it was built, and is refused.
+    /// </summary>
+    public static VectorSuite LoadBundle(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonObject bundle;
+        try
+        {
+            bundle = JsonNode.Parse(json, documentOptions: BundleReadOptions) as JsonObject ?? throw new FormatException($"{sourceName}: a bundle is a JSON object");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new FormatException($"{sourceName}: not a vector bundle: {e.Message}", e);
+        }
+
+        if (bundle["schema_version"] is not JsonValue schema || !schema.TryGetValue<int>(out var schemaVersion) || schemaVersion != 1)
+        {
+            throw new FormatException($"{sourceName}: schema_version must be 1 (this runner reads bundles of schema 1)");
+        }
+
+        var version = bundle["suite_version"] is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0
+            ? text
+            : throw new FormatException($"{sourceName}: suite_version must be a non-empty string");
+        if (bundle["cases"] is not JsonArray array)
+        {
+            throw new FormatException($"{sourceName}: cases must be an array");
+        }
+
+        var cases = array.Select((node, index) =>
+        {
+            var json = node as JsonObject ?? throw new FormatException($"{sourceName}: case {index} is not an object");
+            var source = json["source"] is JsonValue s && s.TryGetValue<string>(out var file) ? file : sourceName;
+            var withoutSource = new JsonObject();
+            foreach (var (name, value) in json)
+            {
+                if (name != "source")
+                {
+                    withoutSource[name] = value?.DeepClone();
+                }
+            }
+
+            return ParseCase(withoutSource, source);
+        }).ToList();
+        var notes = bundle.ContainsKey("notes") ? ParseNotes(bundle["notes"], sourceName) : new Dictionary<string, FlagNote>();
+        var suite = FromCases(cases, version, notes);
+        if (bundle["number_of_cases"] is not JsonValue count || !count.TryGetValue<int>(out var n) || n != cases.Count)
+        {
+            throw new FormatException($"{sourceName}: number_of_cases does not match the {cases.Count} cases it holds");
+        }
+
+        var claimed = bundle["content_hash"] is JsonValue h && h.TryGetValue<string>(out var hash) ? hash : null;
+        if (claimed != suite.ContentHash)
+        {
+            throw new FormatException($"{sourceName}: content_hash {claimed ?? "(missing)"} does not match its cases ({suite.ContentHash}); the bundle was changed after it was built");
+        }
+
+        return suite;
+    }
+
+    public static VectorSuite FromCases(IEnumerable<VectorCase> cases, string version = Unversioned, IReadOnlyDictionary<string, FlagNote>? notes = null)
     {
         var list = cases.ToList();
         var duplicate = list.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -55,7 +168,30 @@ public sealed partial class VectorSuite
             throw new FormatException($"case id {duplicate.Key} is used {duplicate.Count()} times ({string.Join(", ", duplicate.Select(c => c.Source).Distinct())})");
         }
 
-        return new VectorSuite(list);
+        return new VectorSuite(list, version, notes ?? new Dictionary<string, FlagNote>());
+    }
+
+    /// <summary>Reads flag notes: an object of flag name → <c>bug_type</c>, <c>description</c>, <c>effect</c>, <c>links</c>.</summary>
+    public static IReadOnlyDictionary<string, FlagNote> ParseNotes(JsonNode? flags, string sourceName)
+    {
+        if (flags is not JsonObject map)
+        {
+            throw new FormatException($"{sourceName}: the flag notes must be a mapping of flag names");
+        }
+
+        var notes = new Dictionary<string, FlagNote>(StringComparer.Ordinal);
+        foreach (var (name, node) in map)
+        {
+            var note = node as JsonObject ?? throw new FormatException($"{sourceName}: note {name} must be a mapping");
+            notes[name] = new FlagNote(
+                name,
+                Text(note, "bug_type", sourceName, name),
+                Text(note, "description", sourceName, name),
+                Text(note, "effect", sourceName, name),
+                note.ContainsKey("links") ? List(note, "links", sourceName, name) : []);
+        }
+
+        return notes;
     }
 
     public static IReadOnlyList<VectorCase> ParseFile(string yaml, string sourceName)

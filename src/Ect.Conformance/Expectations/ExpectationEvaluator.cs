@@ -22,7 +22,10 @@ public static class ExpectationEvaluator
             runs[result.Run.Key] = Evaluate(file.Find(result.Run), result);
         }
 
-        return new ExpectationReport(runs, FindStale(file, suite), source);
+        return new ExpectationReport(runs, FindStale(file, suite), source)
+        {
+            Unexplained = file.Entries.Where(e => e.Value.Reason.Trim() == ExpectationFile.TodoReason).Select(e => e.Key).Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>One run against the entry that applies to it (none: it must pass).</summary>

@@ -46,7 +46,7 @@ public static class HtmlReport
             Definition(html, "Declared", $"drafts {string.Join(", ", impl.Drafts)}; operations {string.Join(", ", impl.Operations)}; features {(impl.Features.Count == 0 ? "none" : string.Join(", ", impl.Features))}");
         }
 
-        Definition(html, "Suite", $"{results.Suite.Cases} cases, {results.Suite.Runs} runs, {results.Suite.Hash}");
+        Definition(html, "Corpus", $"version {results.Suite.Version}, {results.Suite.Cases} cases, {results.Suite.Runs} runs, content hash {results.Suite.Hash}");
         Definition(html, "Runner", $"{ResultsDocument.RunnerName} {ResultsDocument.RunnerVersion}, started {results.Started:u}, {results.Duration.TotalSeconds:0.0} s, {results.Timeout.TotalSeconds:0.###} s per case");
         if (!results.Filter.IsEmpty)
         {

@@ -21,7 +21,7 @@ public static class MarkdownReport
             md.Append($"- Declared: drafts {string.Join(", ", impl.Drafts)}; operations {string.Join(", ", impl.Operations)}; features {(impl.Features.Count == 0 ? "none" : string.Join(", ", impl.Features))}\n");
         }
 
-        md.Append($"- Suite: {results.Suite.Cases} cases, {results.Suite.Runs} runs, `{results.Suite.Hash}`\n");
+        md.Append($"- Corpus: version {results.Suite.Version}, {results.Suite.Cases} cases, {results.Suite.Runs} runs, content hash `{results.Suite.Hash}`\n");
         md.Append($"- Runner: {ResultsDocument.RunnerName} {ResultsDocument.RunnerVersion}; started {results.Started:u}, {results.Duration.TotalSeconds:0.0} s; time limit {results.Timeout.TotalSeconds:0.###} s per case\n");
         if (!results.Filter.IsEmpty)
         {

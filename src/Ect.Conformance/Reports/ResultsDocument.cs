@@ -39,6 +39,7 @@ public static class ResultsDocument
                 ["cases"] = results.Suite.Cases,
                 ["runs"] = results.Suite.Runs,
                 ["hash"] = results.Suite.Hash,
+                ["version"] = results.Suite.Version,
             },
             ["runner"] = new JsonObject { ["name"] = RunnerName, ["version"] = RunnerVersion },
             ["implementation"] = results.Implementation is { } info ? WithoutNulls(info.ToJson()) : null,

@@ -1,4 +1,5 @@
 using System.Text;
+using Ect.Conformance.Expectations;
 using Ect.Conformance.Judging;
 
 namespace Ect.Conformance.Reports;
@@ -69,6 +70,11 @@ public static class TextReport
             text.Append($"\n  STALE {stale.Key}: listed as {stale.Entry.Outcome.ToWireName()}, but the suite has no such case or run\n");
         }
 
+        if (report.Expectations.Unexplained.Count > 0)
+        {
+            text.Append($"\n  UNEXPLAINED {report.Expectations.Unexplained.Count} expectation(s) still say \"{ExpectationFile.TodoReason}\"; give each a reason: {string.Join(", ", report.Expectations.Unexplained.Take(20))}{(report.Expectations.Unexplained.Count > 20 ? ", ..." : "")}\n");
+        }
+
         var known = report.KnownDeviations.Count();
         var notApplicable = report.NotApplicable.Count();
         var c = report.Summary.Overall;
@@ -86,7 +92,7 @@ public static class TextReport
 
         text.Append(report.ExitCode == 0
             ? "\nresult: every run passed or matched its expectation\n"
-            : $"\nresult: {report.Expectations.UnexpectedCount} unexpected result(s), {report.Expectations.Stale.Count} stale expectation(s)\n");
+            : $"\nresult: {report.Expectations.UnexpectedCount} unexpected result(s), {report.Expectations.Stale.Count} stale expectation(s), {report.Expectations.Unexplained.Count} unexplained expectation(s)\n");
         return text.ToString();
     }
 

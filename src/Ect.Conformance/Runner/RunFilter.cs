@@ -39,6 +39,27 @@ public sealed record RunFilter
             && (Operations.Count == 0 || Operations.Contains(c.Operation));
     }
 
+    /// <summary>
+    /// The options (<c>--topic nosuch</c>) whose value alone selects none of <paramref name="runs"/>:
+    /// a typo in a CI filter must not pass as a green run of nothing.
+    /// </summary>
+    public IReadOnlyList<string> ValuesSelectingNothing(IReadOnlyCollection<CaseRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var single = new (string Option, IReadOnlyList<string> Values, Func<string, RunFilter> Alone)[]
+        {
+            ("--id", Ids, v => new RunFilter { Ids = [v] }),
+            ("--rule", Rules, v => new RunFilter { Rules = [v] }),
+            ("--topic", Topics, v => new RunFilter { Topics = [v] }),
+            ("--draft", Drafts, v => new RunFilter { Drafts = [v] }),
+            ("--feature", Features, v => new RunFilter { Features = [v] }),
+            ("--operation", Operations, v => new RunFilter { Operations = [v] }),
+        };
+        return single
+            .SelectMany(s => s.Values.Where(v => !runs.Any(s.Alone(v).Matches)).Select(v => $"{s.Option} {v}"))
+            .ToList();
+    }
+
     /// <summary>The filter as it is shown in reports: only the lists that were given.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Describe()
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,27 +7,26 @@ namespace Ect.Vectors.Output;
 
 /// <summary>
 /// <c>vectors/dist/ect-vectors.json</c>: every case of every vector file, with the profile's
-/// default parameters filled in, for consumers that do not read YAML. The content hash is the
-/// SHA-256 of the canonical JSON (<see cref="CanonicalJson"/>) of the <c>cases</c> array.
+/// default parameters filled in, and the flag notes, for consumers that do not read YAML (and for
+/// the runner, which carries it built in). The content hash is <see cref="CorpusHash"/>.
 /// </summary>
 public static class Bundle
 {
-    public static JsonObject Build(IReadOnlyList<VectorCase> cases, string suiteVersion, int schemaVersion)
+    public static JsonObject Build(IReadOnlyList<VectorCase> cases, string suiteVersion, int schemaVersion, JsonObject notes)
     {
         ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(notes);
         var array = new JsonArray(cases.Select(c => (JsonNode?)c.ToJson(withSource: true)).ToArray());
         return new JsonObject
         {
             ["suite_version"] = suiteVersion,
             ["schema_version"] = schemaVersion,
-            ["content_hash"] = ContentHash(array),
+            ["content_hash"] = CorpusHash.Compute(cases),
             ["number_of_cases"] = cases.Count,
+            ["notes"] = notes.DeepClone(),
             ["cases"] = array,
         };
     }
-
-    /// <summary><c>sha-256:</c> and the lowercase hex SHA-256 of the canonical JSON of <paramref name="cases"/>.</summary>
-    public static string ContentHash(JsonArray cases) => "sha-256:" + Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(cases)));
 
     /// <summary>Indented JSON, two spaces, LF, a final newline.</summary>
     public static string Write(JsonNode bundle)
@@ -38,8 +35,4 @@ public static class Bundle
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
         return bundle.ToJsonString(options) + "\n";
     }
-
-
-    /// <summary>The bytes a reader would hash to check <c>content_hash</c>.</summary>
-    public static string CanonicalCases(JsonObject bundle) => Encoding.UTF8.GetString(CanonicalJson.Serialize(bundle?["cases"]));
 }

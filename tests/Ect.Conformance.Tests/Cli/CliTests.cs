@@ -58,8 +58,9 @@ public class CliTests
         var expectations = Path.Combine(dir.Path, "expectations.yaml");
         string[] run = ["run", "--harness", TestFixtures.Harness("crash.py"), "--vectors", TestFixtures.RobustnessDir, "--report-dir", dir.Path, "--timeout", "2", "--expectations", expectations];
 
+        // Writing entries without reasons is not a green run: it fails until someone explains them.
         var (written, stdout, _) = await Cli([.. run, "--update-expectations"]);
-        Assert.That(written, Is.Zero, stdout);
+        Assert.That(written, Is.EqualTo(ExitCodes.Failures), stdout);
         Assert.That(stdout, Does.Contain("wrote 1 entry").And.Contain("1 need a reason"));
         var text = await File.ReadAllTextAsync(expectations);
         Assert.That(text, Does.Contain("\"robust::b-victim\":\n  outcome: crashed\n  reason: \"TODO: explain\""));
@@ -133,10 +134,16 @@ public class CliTests
     [TestCase(new[] { "run" }, "exactly one of --impl reference or --harness", TestName = "Neither impl nor harness")]
     [TestCase(new[] { "run", "--impl", "reference", "--harness", "x" }, "exactly one of", TestName = "Both impl and harness")]
     [TestCase(new[] { "run", "--impl", "go" }, "unknown --impl go", TestName = "Unknown impl")]
-    [TestCase(new[] { "run", "--impl", "reference", "--vectors", "/nonexistent/vectors" }, "/nonexistent/vectors does not exist", TestName = "Missing vectors folder")]
+    [TestCase(new[] { "run", "--impl", "reference", "--vectors", "/nonexistent/vectors" }, "/nonexistent/vectors is neither a vectors folder nor a bundle file", TestName = "Missing vectors folder")]
     [TestCase(new[] { "run", "--impl", "reference", "--draft", "02" }, "--draft 02", TestName = "Unknown draft")]
     [TestCase(new[] { "run", "--impl", "reference", "--operation", "sign" }, "--operation sign", TestName = "Unknown operation")]
-    [TestCase(new[] { "run", "--impl", "reference", "--timeout", "0" }, "positive", TestName = "Zero timeout")]
+    [TestCase(new[] { "run", "--impl", "reference", "--timeout", "0" }, "--timeout takes a number of seconds above 0", TestName = "Zero timeout")]
+    [TestCase(new[] { "run", "--impl", "reference", "--start-timeout", "1e300" }, "at most 86400", TestName = "Start timeout past a day")]
+    [TestCase(new[] { "nosuch" }, "unknown command \"nosuch\": the commands are run, compare, harness", TestName = "Unknown subcommand")]
+    [TestCase(new string[0], "no command given", TestName = "No subcommand")]
+    [TestCase(new[] { "run", "--impl", "reference", "--topic", "nosuch" }, "--topic nosuch selects no run", TestName = "Topic that selects nothing")]
+    [TestCase(new[] { "run", "--impl", "reference", "--rule", "DAG-99" }, "--rule DAG-99 selects no run", TestName = "Rule that selects nothing")]
+    [TestCase(new[] { "run", "--impl", "reference", "--id", "dag::*", "--operation", "create" }, "the filter --id dag::* --operation create selects no run", TestName = "Filters that select nothing together")]
     [TestCase(new[] { "run", "--impl", "reference", "--timeout", "soon" }, "soon", TestName = "Timeout not a number")]
     [TestCase(new[] { "run", "--impl", "reference", "--update-expectations" }, "needs --expectations", TestName = "Update without a file")]
     [TestCase(new[] { "run", "--impl", "reference", "--expectations", "/nonexistent/e.yaml" }, "/nonexistent/e.yaml does not exist", TestName = "Missing expectations file")]
@@ -145,10 +152,87 @@ public class CliTests
     public async Task BadArgumentsExitTwoNamingTheProblem(string[] args, string message)
     {
         // Point at the fixtures unless the case is about the vectors folder, so nothing depends on the corpus.
-        var withVectors = args.Contains("--vectors") || args[0] != "run" ? args : [.. args, "--vectors", TestFixtures.VectorsDir];
+        var withVectors = args.Contains("--vectors") || args.FirstOrDefault() != "run" ? args : [.. args, "--vectors", TestFixtures.VectorsDir];
         var (code, _, stderr) = await Cli(withVectors);
         Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
         Assert.That(stderr, Does.Contain(message));
+        Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1), "one plain sentence");
+        Assert.That(stderr, Does.Not.Contain("System."), "no .NET type names");
+    }
+
+    [Test]
+    public async Task ExpectationsStillSayingTodoFailTheRunNamingThem()
+    {
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "e.yaml");
+        async Task<(int Code, string Stdout)> RunWith(string reason)
+        {
+            await File.WriteAllTextAsync(file, $"\"robust::b-victim@01\": {{ outcome: skipped, reason: \"{reason}\" }}\n");
+            var (code, stdout, _) = await Cli("run", "--harness", TestFixtures.Harness("skip_and_error.py"), "--vectors", TestFixtures.RobustnessDir, "--report-dir", dir.Path, "--expectations", file);
+            return (code, stdout);
+        }
+
+        var (todo, todoOut) = await RunWith("TODO: explain");
+        Assert.That(todo, Is.EqualTo(ExitCodes.Failures), todoOut);
+        Assert.That(todoOut, Does.Contain("UNEXPLAINED").And.Contain("robust::b-victim@01").And.Contain("TODO: explain"));
+        var (explained, explainedOut) = await RunWith("the harness declines this case on purpose");
+        Assert.That(explained, Is.EqualTo(ExitCodes.Success), explainedOut);
+    }
+
+    [Test]
+    public async Task TheBuiltInCorpusIsTheDefaultFromAnyDirectory()
+    {
+        using var dir = new TempDir();
+        var (code, stdout, stderr) = await Cli("run", "--impl", "reference", "--topic", "dag", "--draft", "01", "--report-dir", dir.Path);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stdout + stderr);
+        var bundle = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Vectors.VectorRepository.VectorsDir, "dist", "ect-vectors.json")))!;
+        var hash = bundle["content_hash"]!.GetValue<string>();
+        var version = bundle["suite_version"]!.GetValue<string>();
+        Assert.That(stdout, Does.Contain(BuiltInCorpus.DisplayName).And.Contain(hash).And.Contain(version));
+        var results = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "results.json")))!;
+        Assert.That(results["suite"]!["hash"]!.GetValue<string>(), Is.EqualTo(hash));
+        Assert.That(results["suite"]!["version"]!.GetValue<string>(), Is.EqualTo(version));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.md")), Does.Contain(hash).And.Contain(version));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.html")), Does.Contain(hash).And.Contain(version));
+    }
+
+    [Test]
+    public async Task VectorsMayNameTheCompiledBundle()
+    {
+        using var dir = new TempDir();
+        var bundle = Path.Combine(Vectors.VectorRepository.VectorsDir, "dist", "ect-vectors.json");
+        var (code, stdout, stderr) = await Cli("run", "--impl", "reference", "--vectors", bundle, "--topic", "replay", "--report-dir", dir.Path);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stdout + stderr);
+        var fromFolder = Ect.Conformance.Cases.VectorSuite.LoadPath(Vectors.VectorRepository.VectorsDir);
+        var fromBundle = Ect.Conformance.Cases.VectorSuite.LoadPath(bundle);
+        Assert.That(fromBundle.ContentHash, Is.EqualTo(fromFolder.ContentHash), "a folder and its bundle are one corpus");
+        Assert.That(fromBundle.Version, Is.EqualTo(fromFolder.Version));
+        Assert.That(fromBundle.Notes.Keys, Is.EquivalentTo(fromFolder.Notes.Keys));
+        Assert.That(fromBundle.Notes["AlgNone"].BugType, Is.EqualTo("AUTH_BYPASS"));
+    }
+
+    [Test]
+    public async Task ABundleChangedAfterItWasBuiltIsRefused()
+    {
+        using var dir = new TempDir();
+        var text = await File.ReadAllTextAsync(Path.Combine(Vectors.VectorRepository.VectorsDir, "dist", "ect-vectors.json"));
+        var tampered = Path.Combine(dir.Path, "tampered.json");
+        await File.WriteAllTextAsync(tampered, text.Replace("\"result\": \"invalid\"", "\"result\": \"valid\"", StringComparison.Ordinal));
+        var (code, _, stderr) = await Cli("run", "--impl", "reference", "--vectors", tampered);
+        Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
+        Assert.That(stderr, Does.Contain("tampered.json").And.Contain("content_hash").And.Contain("changed after it was built"));
+    }
+
+    [Test]
+    public async Task VersionNamesTheRunnerAndTheBuiltInCorpus()
+    {
+        var (code, stdout, _) = await Cli("--version");
+        Assert.That(code, Is.EqualTo(ExitCodes.Success));
+        var corpus = BuiltInCorpus.Load();
+        Assert.That(stdout, Does.Contain($"ect-conformance {ResultsDocument.RunnerVersion}")
+            .And.Contain($"corpus {corpus.Version}").And.Contain(corpus.ContentHash).And.Contain("harness protocol 1"));
+        Assert.That(corpus.ContentHash, Is.EqualTo(Ect.Conformance.Cases.VectorSuite.LoadPath(Vectors.VectorRepository.VectorsDir).ContentHash),
+            "the tool carries the committed corpus");
     }
 
     [Test]
@@ -176,23 +260,13 @@ public class CliTests
     }
 
     [Test]
-    public void VectorsAreFoundBesideTheSolution()
-    {
-        using var dir = new TempDir();
-        File.WriteAllText(Path.Combine(dir.Path, RepositoryLocator.SolutionFile), "");
-        Directory.CreateDirectory(Path.Combine(dir.Path, "vectors"));
-        var nested = Directory.CreateDirectory(Path.Combine(dir.Path, "src", "deep")).FullName;
-        Assert.That(RepositoryLocator.FindVectors(nested), Is.EqualTo(Path.Combine(dir.Path, "vectors")));
-    }
-
-    [Test]
-    public async Task EmptySuiteRunsAndPasses()
+    public async Task AnEmptyCorpusIsNothingToJudge()
     {
         using var dir = new TempDir();
         var vectors = Directory.CreateDirectory(Path.Combine(dir.Path, "vectors")).FullName;
-        var (code, stdout, _) = await Cli("run", "--impl", "reference", "--vectors", vectors, "--report-dir", Path.Combine(dir.Path, "reports"));
-        Assert.That(code, Is.Zero);
-        Assert.That(stdout, Does.Contain("no runs"));
+        var (code, _, stderr) = await Cli("run", "--impl", "reference", "--vectors", vectors, "--report-dir", Path.Combine(dir.Path, "reports"));
+        Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
+        Assert.That(stderr, Does.Contain("the corpus holds no run"));
     }
 
     private static Task<(int Code, string Stdout, string Stderr)> Cli(params string[] args) => CliAsync(args);

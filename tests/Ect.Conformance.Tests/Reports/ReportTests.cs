@@ -48,7 +48,7 @@ public class ReportTests
         Assert.Multiple(() =>
         {
             Assert.That(json["schema_version"]!.GetValue<int>(), Is.EqualTo(1));
-            Assert.That(json["suite"]!["hash"]!.GetValue<string>(), Does.StartWith("sha256:"));
+            Assert.That(json["suite"]!["hash"]!.GetValue<string>(), Does.StartWith("sha-256:"));
             Assert.That(json["implementation"]!["name"]!.GetValue<string>(), Is.EqualTo("scripted"));
             Assert.That(json["run_info"]!["runtime"]!.GetValue<string>(), Does.Contain(".NET"));
             Assert.That(run["outcome"]!.GetValue<string>(), Is.EqualTo("fail"));
