@@ -19,7 +19,8 @@ for rid in "${rids[@]}"; do
         -r "$rid" --self-contained true \
         -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none \
         -p:PackAsTool=false -o "$out/$rid"
-    echo "release: $out/$rid/$(ls "$out/$rid" | grep '^ect-conformance' | head -n 1)"
+    rm -f "$out/$rid"/*.xml   # API docs of the libraries; the binary needs none
+    echo "release: $out/$rid/$(ls "$out/$rid" | grep "^ect-conformance" | head -n 1)"
 done
 
 dotnet pack src/Ect.Conformance.Cli -c Release --nologo -v quiet -o "$out/packages"
