@@ -22,6 +22,24 @@ internal sealed class RunCommand
     private readonly Option<string[]> _operation = Multi("--operation", "verify, dag, create, migrate or http-header; repeatable", "OP");
     private readonly Option<double> _timeout = Seconds("--timeout", "Time limit per case, in seconds", 5);
     private readonly Option<double> _startTimeout = Seconds("--start-timeout", "Time the harness may take to answer start, in seconds", 20);
+    private readonly Option<int> _jobs = new("--jobs")
+    {
+        Description = "Instances of the implementation to run side by side, sharing the cases (results are the same as with 1)",
+        HelpName = "N",
+        DefaultValueFactory = _ => 1,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var jobs) && jobs is >= 1 and <= MaxJobs)
+            {
+                return jobs;
+            }
+
+            result.AddError($"--jobs takes a whole number from 1 to {MaxJobs}, not \"{text}\"");
+            return 1;
+        },
+    };
+
     private readonly Option<bool> _failFast = new("--fail-fast") { Description = "Stop at the first run that does not pass (or does not match its expectation)" };
     private readonly Option<string?> _expectationsFile = new("--expectations") { Description = "YAML file of known deviations (run key or case id -> outcome, reason, issue)", HelpName = "FILE" };
     private readonly Option<bool> _updateExpectations = new("--update-expectations") { Description = "Rewrite the --expectations file from this run's results" };
@@ -32,7 +50,7 @@ internal sealed class RunCommand
         var o = new RunCommand();
         var command = new Command("run", "Run the vectors against an implementation and write reports.")
         {
-            o._impl, o._harness, o._vectors, o._id, o._rule, o._topic, o._draft, o._feature, o._operation, o._timeout, o._startTimeout, o._failFast,
+            o._impl, o._harness, o._vectors, o._id, o._rule, o._topic, o._draft, o._feature, o._operation, o._timeout, o._startTimeout, o._jobs, o._failFast,
             o._expectationsFile, o._updateExpectations, o._reportDir,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -70,12 +88,13 @@ internal sealed class RunCommand
             Progress = progress.Report,
         };
 
-        await using var implementation = CreateImplementation(settings);
+        var instances = Enumerable.Range(0, settings.Jobs).Select(_ => CreateImplementation(settings)).ToList();
+        await using var disposeAll = new AsyncDisposables(instances);
         var what = settings.Harness is null ? $"--impl {settings.Impl}" : $"--harness {settings.Harness}";
         var selected = suite.Runs().Count(settings.Filter.Matches);
         var suitePath = settings.Vectors ?? BuiltInCorpus.DisplayName;
         await stdout.WriteLineAsync($"ect-conformance {ResultsDocument.RunnerVersion}: corpus {suite.Version} ({suite.ContentHash}), {suite.Cases.Count} cases in {suitePath}, {selected} run(s) selected, against {what}").ConfigureAwait(false);
-        var results = await new ConformanceRunner(options).RunAsync(suite, suitePath, implementation, cancellationToken).ConfigureAwait(false);
+        var results = await new ConformanceRunner(options).RunAsync(suite, suitePath, instances, cancellationToken).ConfigureAwait(false);
         progress.Finish();
 
         if (settings.UpdateExpectations && results.StartError is null)
@@ -196,6 +215,7 @@ internal sealed class RunCommand
             Timeout = TimeSpan.FromSeconds(timeout),
             StartTimeout = TimeSpan.FromSeconds(startTimeout),
             FailFast = parse.GetValue(_failFast),
+            Jobs = parse.GetValue(_jobs),
             ExpectationsPath = expectations,
             UpdateExpectations = update,
             ReportDir = parse.GetValue(_reportDir) ?? "reports",
@@ -231,6 +251,9 @@ internal sealed class RunCommand
         : new ReferenceImplementation();
 
     private const double MaxSeconds = 86_400;
+
+    // Past this a run would start more processes than any machine has cores for; it is a typo, not a plan.
+    private const int MaxJobs = 256;
 
     /// <summary>A positive number of seconds, with a message that says so instead of naming a .NET type.</summary>
     private static Option<double> Seconds(string name, string description, double defaultValue) => new(name)

@@ -20,6 +20,9 @@ internal sealed record RunSettings
 
     public bool FailFast { get; init; }
 
+    /// <summary>Instances of the implementation run side by side (<c>--jobs</c>).</summary>
+    public int Jobs { get; init; } = 1;
+
     public string? ExpectationsPath { get; init; }
 
     public bool UpdateExpectations { get; init; }

@@ -7,10 +7,11 @@ namespace Ect.Conformance.Runner;
 
 /// <summary>
 /// Carries out a suite against one implementation: selects runs, sends only those the
-/// implementation declared, judges every reply and times it. Sequential on purpose: a verifier's
-/// state belongs to one case, and a harness answers one request at a time. Never throws for
-/// anything the implementation does; a harness that never answers <c>start</c> comes back as
-/// <see cref="RunResults.StartError"/>.
+/// implementation declared, judges every reply and times it. Each instance answers one request at
+/// a time, and a case (all its tokens) is one request, so a verifier's state never leaves its case;
+/// with several instances (<c>--jobs</c>) the runs are shared among them and the results still come
+/// back in selection order, the same as with one. Never throws for anything the implementation
+/// does; a harness that never answers <c>start</c> comes back as <see cref="RunResults.StartError"/>.
 /// </summary>
 public sealed class ConformanceRunner(RunnerOptions options)
 {
@@ -19,20 +20,40 @@ public sealed class ConformanceRunner(RunnerOptions options)
     {
     }
 
-    public async Task<RunResults> RunAsync(VectorSuite suite, string suitePath, IImplementation implementation, CancellationToken cancellationToken = default)
+    public Task<RunResults> RunAsync(VectorSuite suite, string suitePath, IImplementation implementation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(implementation);
+        return RunAsync(suite, suitePath, [implementation], cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the suite on several instances of one implementation at once (each its own process for a
+    /// harness). Every instance must declare the same; the first one's declaration is the run's.
+    /// </summary>
+    public async Task<RunResults> RunAsync(VectorSuite suite, string suitePath, IReadOnlyList<IImplementation> instances, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(suite);
-        ArgumentNullException.ThrowIfNull(implementation);
+        ArgumentNullException.ThrowIfNull(instances);
+        if (instances.Count == 0)
+        {
+            throw new ArgumentException("at least one instance is needed", nameof(instances));
+        }
+
+        var implementation = instances[0];
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var selected = suite.Runs().Where(options.Filter.Matches).ToList();
-        var results = new List<RunResult>(selected.Count);
         var suiteInfo = SuiteInfo.Describe(suite, suitePath);
 
         ImplementationInfo info;
         try
         {
-            info = await implementation.StartAsync(cancellationToken).ConfigureAwait(false);
+            var declarations = await Task.WhenAll(instances.Select(i => i.StartAsync(cancellationToken))).ConfigureAwait(false);
+            info = declarations[0];
+            if (declarations.Skip(1).FirstOrDefault(d => d.ToJson().ToJsonString() != info.ToJson().ToJsonString()) is { } other)
+            {
+                throw new HarnessStartException($"the instances declared different things ({info.Name} {info.Version} and {other.Name} {other.Version}); a harness must declare the same every time it starts");
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -50,25 +71,53 @@ public sealed class ConformanceRunner(RunnerOptions options)
             };
         }
 
-        // What the harness said while starting is in the session log; it explains no case.
-        (implementation as IHarnessDiagnostics)?.TakeCaseLog();
-        var isFailure = options.IsFailure ?? (r => r.Declared && r.Outcome != Outcome.Pass);
-        var stoppedEarly = false;
-        long seq = 0;
-        foreach (var run in selected)
+        foreach (var instance in instances)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = NotDeclared(run, info) is { } reason
-                ? new RunResult(run, new Judgement(Outcome.Skipped, reason), TimeSpan.Zero) { Declared = false }
-                : await ExecuteAsync(run, ++seq, implementation, cancellationToken).ConfigureAwait(false);
-            results.Add(result);
-            options.Progress?.Invoke(new RunProgress(results.Count, selected.Count, result));
-            if (options.FailFast && isFailure(result))
+            // What the harness said while starting is in the session log; it explains no case.
+            (instance as IHarnessDiagnostics)?.TakeCaseLog();
+        }
+
+        var isFailure = options.IsFailure ?? (r => r.Declared && r.Outcome != Outcome.Pass);
+        var slots = new RunResult?[selected.Count];
+        var next = -1;
+        var done = 0;
+        var failed = false;
+        var progressGate = new Lock();
+
+        // Each worker owns one instance (its seq counts from 1, as a session's must) and takes the next run until none is left.
+        async Task WorkAsync(IImplementation instance)
+        {
+            long seq = 0;
+            while (!Volatile.Read(ref failed))
             {
-                stoppedEarly = results.Count < selected.Count;
-                break;
+                var index = Interlocked.Increment(ref next);
+                if (index >= selected.Count)
+                {
+                    return;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                var run = selected[index];
+                var result = NotDeclared(run, info) is { } reason
+                    ? new RunResult(run, new Judgement(Outcome.Skipped, reason), TimeSpan.Zero) { Declared = false }
+                    : await ExecuteAsync(run, ++seq, instance, cancellationToken).ConfigureAwait(false);
+                slots[index] = result;
+                lock (progressGate)
+                {
+                    done++;
+                    options.Progress?.Invoke(new RunProgress(done, selected.Count, result));
+                }
+
+                if (options.FailFast && isFailure(result))
+                {
+                    Volatile.Write(ref failed, true);
+                }
             }
         }
+
+        await Task.WhenAll(instances.Select(i => Task.Run(() => WorkAsync(i), cancellationToken))).ConfigureAwait(false);
+        var results = slots.Where(r => r is not null).Select(r => r!).ToList();
+        var stoppedEarly = results.Count < selected.Count;
 
         var diagnostics = implementation as IHarnessDiagnostics;
         return new RunResults
@@ -82,7 +131,7 @@ public sealed class ConformanceRunner(RunnerOptions options)
             Runs = results,
             Selected = selected.Count,
             StoppedEarly = stoppedEarly,
-            Restarts = diagnostics?.Restarts ?? 0,
+            Restarts = instances.Sum(i => (i as IHarnessDiagnostics)?.Restarts ?? 0),
             HarnessLog = diagnostics?.SessionLog,
         };
     }

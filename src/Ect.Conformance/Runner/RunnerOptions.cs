@@ -17,6 +17,6 @@ public sealed record RunnerOptions
     /// </summary>
     public Func<RunResult, bool>? IsFailure { get; init; }
 
-    /// <summary>Called after every run, on the runner's thread.</summary>
+    /// <summary>Called after every run, one call at a time (from whichever instance's worker finished it).</summary>
     public Action<RunProgress>? Progress { get; init; }
 }

@@ -41,6 +41,30 @@ public class CliTests
         Assert.That(compared, Does.Contain("nothing got worse (0 changed, 0 new, 0 removed)"));
     }
 
+    [TestCase("crash.py")]
+    [TestCase("skip_and_error.py")]
+    public async Task JobsShareTheCasesAndChangeNoResult(string harness)
+    {
+        using var one = new TempDir();
+        using var three = new TempDir();
+        string[] run = ["run", "--harness", TestFixtures.Harness(harness), "--vectors", TestFixtures.RobustnessDir, "--timeout", "5"];
+        var (a, outA, _) = await Cli([.. run, "--report-dir", one.Path, "--jobs", "1"]);
+        var (b, outB, _) = await Cli([.. run, "--report-dir", three.Path, "--jobs", "3"]);
+        Assert.That(b, Is.EqualTo(a), outA + outB);
+        Assert.That(a, Is.EqualTo(ExitCodes.Failures), "the fixture misbehaves on one case, so the comparison covers a non-pass");
+
+        // Same outcomes, in the same order, and compare sees no change.
+        Assert.That(RunKeys(three.Path), Is.EqualTo(RunKeys(one.Path)));
+        Assert.That(ResultsDocument.ReadOutcomes(Path.Combine(three.Path, "results.json")), Is.EqualTo(ResultsDocument.ReadOutcomes(Path.Combine(one.Path, "results.json"))));
+        var (same, compared, _) = await Cli("compare", Path.Combine(one.Path, "results.json"), Path.Combine(three.Path, "results.json"));
+        Assert.That(same, Is.Zero, compared);
+        Assert.That(compared, Does.Contain("(0 changed, 0 new, 0 removed)"));
+    }
+
+    private static List<string> RunKeys(string reportDir) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(reportDir, "results.json")))!["runs"]!.AsArray()
+            .Select(r => r!["key"]!.GetValue<string>()).ToList();
+
     [Test]
     public async Task FailuresExitOneAndAreExplained()
     {
@@ -139,6 +163,7 @@ public class CliTests
     [TestCase(new[] { "run", "--impl", "reference", "--operation", "sign" }, "--operation sign", TestName = "Unknown operation")]
     [TestCase(new[] { "run", "--impl", "reference", "--timeout", "0" }, "--timeout takes a number of seconds above 0", TestName = "Zero timeout")]
     [TestCase(new[] { "run", "--impl", "reference", "--start-timeout", "1e300" }, "at most 86400", TestName = "Start timeout past a day")]
+    [TestCase(new[] { "run", "--impl", "reference", "--jobs", "0" }, "--jobs takes a whole number from 1 to 256, not \"0\"", TestName = "Zero jobs")]
     [TestCase(new[] { "nosuch" }, "unknown command \"nosuch\": the commands are run, compare, harness", TestName = "Unknown subcommand")]
     [TestCase(new string[0], "no command given", TestName = "No subcommand")]
     [TestCase(new[] { "run", "--impl", "reference", "--topic", "nosuch" }, "--topic nosuch selects no run", TestName = "Topic that selects nothing")]
