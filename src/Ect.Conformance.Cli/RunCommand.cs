@@ -12,7 +12,15 @@ namespace Ect.Conformance.Cli;
 internal sealed class RunCommand
 {
     private readonly Option<string?> _impl = new("--impl") { Description = "An in-process implementation: reference (the suite's own engine)", HelpName = "NAME" };
-    private readonly Option<string?> _harness = new("--harness") { Description = "A protocol-v1 harness command line, run in the current directory (directly, or with /bin/sh -c when it uses shell syntax)", HelpName = "COMMAND" };
+    private readonly Option<string[]> _harness = new("--harness")
+    {
+        Description = "A protocol-v1 harness command line, run in the current directory (directly, or with /bin/sh -c when it uses shell syntax); NAME=COMMAND names it; repeatable to judge several side by side",
+        HelpName = "COMMAND",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string?> _implementations = new("--implementations") { Description = "A YAML file of implementations to judge side by side (name, command or \"reference\", expectations, homepage)", HelpName = "FILE" };
     private readonly Option<string?> _vectors = new("--vectors") { Description = "A vectors folder or a compiled bundle (vectors/dist/ect-vectors.json); default: the corpus built into this tool", HelpName = "PATH" };
     private readonly Option<string[]> _id = Multi("--id", "Case id or run key glob (dag::*, *@00); repeatable", "GLOB");
     private readonly Option<string[]> _rule = Multi("--rule", "Rule id or glob (DAG-3, DAG-*); repeatable", "RULE");
@@ -50,7 +58,7 @@ internal sealed class RunCommand
         var o = new RunCommand();
         var command = new Command("run", "Run the vectors against an implementation and write reports.")
         {
-            o._impl, o._harness, o._vectors, o._id, o._rule, o._topic, o._draft, o._feature, o._operation, o._timeout, o._startTimeout, o._jobs, o._failFast,
+            o._impl, o._harness, o._implementations, o._vectors, o._id, o._rule, o._topic, o._draft, o._feature, o._operation, o._timeout, o._startTimeout, o._jobs, o._failFast,
             o._expectationsFile, o._updateExpectations, o._reportDir,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -72,7 +80,70 @@ internal sealed class RunCommand
     {
         var suite = LoadSuite(settings.Vectors);
         RequireSelection(suite, settings.Filter);
-        var expectations = settings.ExpectationsPath is { } path && (File.Exists(path) || !settings.UpdateExpectations)
+        if (settings.Implementations.Count == 1)
+        {
+            var only = await RunOneAsync(settings, settings.Implementations[0], suite, settings.ReportDir, stdout, interactive, cancellationToken).ConfigureAwait(false);
+            return only.ExitCode;
+        }
+
+        // Several implementations: each gets its own folder of reports, and the report folder a combined summary.
+        var entries = new List<CombinedReport.Entry>();
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var spec in settings.Implementations)
+        {
+            var staging = Path.Combine(settings.ReportDir, $".running-{entries.Count + 1}");
+            var outcome = await RunOneAsync(settings, spec, suite, staging, stdout, interactive, cancellationToken).ConfigureAwait(false);
+            var name = spec.Name ?? outcome.Report?.Results.Implementation?.Name ?? $"implementation-{entries.Count + 1}";
+            var folder = UniqueFolder(name, folders);
+            var target = Path.Combine(settings.ReportDir, folder);
+            if (Directory.Exists(staging))
+            {
+                if (Directory.Exists(target))
+                {
+                    Directory.Delete(target, recursive: true);
+                }
+
+                Directory.Move(staging, target);
+            }
+
+            entries.Add(new CombinedReport.Entry(name, spec.Describe(), spec.Homepage ?? outcome.Report?.Results.Implementation?.Homepage, folder, outcome.ExitCode, outcome.Report));
+        }
+
+        var combined = new CombinedReport(entries, SuiteInfo.Describe(suite, settings.Vectors ?? BuiltInCorpus.DisplayName));
+        await stdout.WriteAsync(combined.RenderText()).ConfigureAwait(false);
+        try
+        {
+            Directory.CreateDirectory(settings.ReportDir);
+            await File.WriteAllTextAsync(Path.Combine(settings.ReportDir, "report.md"), combined.RenderMarkdown(), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(settings.ReportDir, "report.html"), combined.RenderHtml(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write reports to {settings.ReportDir}: {e.Message}", e);
+        }
+
+        await stdout.WriteLineAsync($"reports: {Path.Combine(settings.ReportDir, "report.html")} (each implementation's in its own folder)").ConfigureAwait(false);
+        return combined.ExitCode;
+    }
+
+    private static string UniqueFolder(string name, HashSet<string> taken)
+    {
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray()).Trim('.');
+        safe = safe.Length == 0 ? "implementation" : safe[..Math.Min(safe.Length, 64)];
+        var folder = safe;
+        for (var n = 2; !taken.Add(folder); n++)
+        {
+            folder = $"{safe}-{n}";
+        }
+
+        return folder;
+    }
+
+    private static async Task<(int ExitCode, ConformanceReport? Report)> RunOneAsync(
+        RunSettings settings, ImplementationSpec spec, VectorSuite suite, string reportDir, TextWriter stdout, bool interactive, CancellationToken cancellationToken)
+    {
+        var expectationsPath = spec.ExpectationsPath;
+        var expectations = expectationsPath is { } path && (File.Exists(path) || !settings.UpdateExpectations)
             ? LoadExpectations(path)
             : ExpectationFile.Empty;
         var progress = new ProgressPrinter(stdout, interactive);
@@ -88,12 +159,11 @@ internal sealed class RunCommand
             Progress = progress.Report,
         };
 
-        var instances = Enumerable.Range(0, settings.Jobs).Select(_ => CreateImplementation(settings)).ToList();
+        var instances = Enumerable.Range(0, settings.Jobs).Select(_ => CreateImplementation(spec, settings)).ToList();
         await using var disposeAll = new AsyncDisposables(instances);
-        var what = settings.Harness is null ? $"--impl {settings.Impl}" : $"--harness {settings.Harness}";
         var selected = suite.Runs().Count(settings.Filter.Matches);
         var suitePath = settings.Vectors ?? BuiltInCorpus.DisplayName;
-        await stdout.WriteLineAsync($"ect-conformance {ResultsDocument.RunnerVersion}: corpus {suite.Version} ({suite.ContentHash}), {suite.Cases.Count} cases in {suitePath}, {selected} run(s) selected, against {what}").ConfigureAwait(false);
+        await stdout.WriteLineAsync($"ect-conformance {ResultsDocument.RunnerVersion}: corpus {suite.Version} ({suite.ContentHash}), {suite.Cases.Count} cases in {suitePath}, {selected} run(s) selected, against {spec.Describe()}").ConfigureAwait(false);
         var results = await new ConformanceRunner(options).RunAsync(suite, suitePath, instances, cancellationToken).ConfigureAwait(false);
         progress.Finish();
 
@@ -103,20 +173,21 @@ internal sealed class RunCommand
             var header = $"Known deviations of {results.Implementation!.Name} from the ECT conformance vectors.\n"
                 + "Written by ect-conformance run --update-expectations; keys are run keys (id@00, id@01) or case ids (every mode).\n"
                 + "Outcomes: pass-verdict, fail, skipped, errored, timeout, crashed. Replace every \"TODO: explain\" with the reason.";
-            await File.WriteAllTextAsync(settings.ExpectationsPath!, expectations.Serialize(header), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(expectationsPath!, expectations.Serialize(header), cancellationToken).ConfigureAwait(false);
             var todo = expectations.Entries.Values.Count(e => e.Reason == ExpectationFile.TodoReason);
-            await stdout.WriteLineAsync($"expectations: wrote {expectations.Entries.Count} entr{(expectations.Entries.Count == 1 ? "y" : "ies")} to {settings.ExpectationsPath} ({todo} need a reason)").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"expectations: wrote {expectations.Entries.Count} entr{(expectations.Entries.Count == 1 ? "y" : "ies")} to {expectationsPath} ({todo} need a reason)").ConfigureAwait(false);
         }
 
-        var report = new ConformanceReport(results, ExpectationEvaluator.Evaluate(expectations, results, suite, settings.ExpectationsPath));
+        var report = new ConformanceReport(results, ExpectationEvaluator.Evaluate(expectations, results, suite, expectationsPath));
         await stdout.WriteAsync(TextReport.Render(report)).ConfigureAwait(false);
-        if (results.StartError is null)
+        if (results.StartError is not null)
         {
-            WriteReports(report, settings.ReportDir);
-            await stdout.WriteLineAsync($"reports: {Path.Combine(settings.ReportDir, "report.html")} (also results.json, junit.xml, report.md)").ConfigureAwait(false);
+            return (report.ExitCode, null);
         }
 
-        return report.ExitCode;
+        WriteReports(report, reportDir);
+        await stdout.WriteLineAsync($"reports: {Path.Combine(reportDir, "report.html")} (also results.json, junit.xml, report.md)").ConfigureAwait(false);
+        return (report.ExitCode, report);
     }
 
     /// <summary>A filter that selects no run is a mistake (a typo in a CI step), never a green run of nothing.</summary>
@@ -160,20 +231,33 @@ internal sealed class RunCommand
     private RunSettings Settings(ParseResult parse)
     {
         var impl = parse.GetValue(_impl);
-        var harness = parse.GetValue(_harness);
-        if ((impl is null) == (harness is null))
-        {
-            throw new UsageException("give exactly one of --impl reference or --harness \"COMMAND\"");
-        }
-
-        if (impl is not null && impl != "reference")
+        var harnesses = parse.GetValue(_harness) ?? [];
+        var implementationsFile = parse.GetValue(_implementations);
+        if (impl is not null && impl != ImplementationSpec.Reference)
         {
             throw new UsageException($"unknown --impl {impl}: the in-process implementation is \"reference\"; use --harness for others");
         }
 
-        if (harness is not null && harness.Trim().Length == 0)
+        if (harnesses.Any(h => h.Trim().Length == 0))
         {
             throw new UsageException("--harness needs a command line");
+        }
+
+        var specs = new List<ImplementationSpec>();
+        if (impl is not null)
+        {
+            specs.Add(new ImplementationSpec { Name = ImplementationSpec.Reference });
+        }
+
+        specs.AddRange(harnesses.Select(ImplementationSpec.FromHarnessOption));
+        if (implementationsFile is not null)
+        {
+            specs.AddRange(ImplementationsFile.Load(implementationsFile));
+        }
+
+        if (specs.Count == 0)
+        {
+            throw new UsageException("name what to judge: --impl reference, --harness \"COMMAND\" (repeatable) or --implementations FILE");
         }
 
         var vectors = parse.GetValue(_vectors);
@@ -198,10 +282,19 @@ internal sealed class RunCommand
             throw new UsageException("--update-expectations needs --expectations FILE (the file to write)");
         }
 
+        if (specs.Count > 1 && (expectations is not null || update))
+        {
+            throw new UsageException("--expectations and --update-expectations judge one implementation; with several, give each its expectations in --implementations FILE");
+        }
+
+        if (expectations is not null)
+        {
+            specs[0] = specs[0] with { ExpectationsPath = expectations };
+        }
+
         return new RunSettings
         {
-            Impl = impl,
-            Harness = harness,
+            Implementations = specs,
             Vectors = vectors,
             Filter = new RunFilter
             {
@@ -216,7 +309,6 @@ internal sealed class RunCommand
             StartTimeout = TimeSpan.FromSeconds(startTimeout),
             FailFast = parse.GetValue(_failFast),
             Jobs = parse.GetValue(_jobs),
-            ExpectationsPath = expectations,
             UpdateExpectations = update,
             ReportDir = parse.GetValue(_reportDir) ?? "reports",
         };
@@ -246,7 +338,7 @@ internal sealed class RunCommand
         }
     }
 
-    private static IImplementation CreateImplementation(RunSettings settings) => settings.Harness is { } harness
+    private static IImplementation CreateImplementation(ImplementationSpec spec, RunSettings settings) => spec.Command is { } harness
         ? new SubprocessImplementation(harness, new SubprocessOptions { StartTimeout = settings.StartTimeout })
         : new ReferenceImplementation();
 

@@ -5,9 +5,8 @@ namespace Ect.Conformance.Cli;
 /// <summary>The <c>run</c> command's arguments, checked.</summary>
 internal sealed record RunSettings
 {
-    public string? Impl { get; init; }
-
-    public string? Harness { get; init; }
+    /// <summary>What to judge, in order: one, or several side by side.</summary>
+    public required IReadOnlyList<ImplementationSpec> Implementations { get; init; }
 
     /// <summary>A vectors folder or bundle file; null for the built-in corpus.</summary>
     public string? Vectors { get; init; }
@@ -22,8 +21,6 @@ internal sealed record RunSettings
 
     /// <summary>Instances of the implementation run side by side (<c>--jobs</c>).</summary>
     public int Jobs { get; init; } = 1;
-
-    public string? ExpectationsPath { get; init; }
 
     public bool UpdateExpectations { get; init; }
 

@@ -61,6 +61,66 @@ public class CliTests
         Assert.That(compared, Does.Contain("(0 changed, 0 new, 0 removed)"));
     }
 
+    [Test]
+    public async Task SeveralImplementationsEachKeepTheirReportsAndExitStatus()
+    {
+        using var dir = new TempDir();
+        var (code, stdout, stderr) = await Cli("run", "--impl", "reference", "--harness", "fine=" + TestFixtures.Harness("well_behaved.py"),
+            "--harness", TestFixtures.Harness("crash.py"), "--vectors", TestFixtures.RobustnessDir, "--report-dir", dir.Path, "--timeout", "5");
+        Assert.That(code, Is.EqualTo(ExitCodes.Failures), stdout + stderr);
+
+        // The unnamed harness is filed under the name it declared.
+        foreach (var folder in new[] { "reference", "fine", "fixture" })
+        {
+            Assert.That(File.Exists(Path.Combine(dir.Path, folder, "results.json")), folder + stdout);
+        }
+
+        Assert.That(RunKeys(Path.Combine(dir.Path, "fine")), Is.EqualTo(RunKeys(Path.Combine(dir.Path, "reference"))));
+        var md = await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.md"));
+        Assert.That(md, Does.Contain("| reference | 0 |").And.Contain("| fine | 0 |").And.Contain("| fixture | 1 |").And.Contain("[fixture/report.md](fixture/report.md)"));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.html")), Does.Contain("href=\"fixture/report.html\""));
+        Assert.That(stdout, Does.Contain("result: 1 of 3 implementation(s) did not"));
+        Assert.That(Directory.GetDirectories(dir.Path).Select(Path.GetFileName), Has.None.StartsWith(".running"));
+    }
+
+    [Test]
+    public async Task AnImplementationsFileNamesEachWithItsExpectations()
+    {
+        using var dir = new TempDir();
+        await File.WriteAllTextAsync(Path.Combine(dir.Path, "crash-known.yaml"), "\"robust::b-victim@01\": { outcome: crashed, reason: \"dies on purpose\" }\n");
+        var file = Path.Combine(dir.Path, "implementations.yaml");
+        await File.WriteAllTextAsync(file, $"""
+            implementations:
+              - name: ref
+                command: reference
+                homepage: "not a url"
+              - name: crashy
+                command: "{TestFixtures.Harness("crash.py").Replace("\"", "\\\"", StringComparison.Ordinal)}"
+                expectations: crash-known.yaml
+                homepage: "https://example.org/crashy"
+            """);
+        var (code, stdout, stderr) = await Cli("run", "--implementations", file, "--vectors", TestFixtures.RobustnessDir, "--report-dir", Path.Combine(dir.Path, "out"), "--timeout", "5");
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stdout + stderr);
+        var md = await File.ReadAllTextAsync(Path.Combine(dir.Path, "out", "report.md"));
+        Assert.That(md, Does.Contain("| ref | 0 |").And.Contain("| [crashy](https://example.org/crashy) | 0 |"));
+        Assert.That(md, Does.Not.Contain("(not a url)"), "a homepage that is not a URL is not a link");
+        Assert.That(stdout, Does.Contain("1 known deviation(s)"));
+    }
+
+    [TestCase("implementations: []\n", "non-empty list", TestName = "Empty implementations file")]
+    [TestCase("implementations:\n  - name: a\n", "implementation a has no command", TestName = "Implementation without command")]
+    [TestCase("implementations:\n  - name: a\n    command: reference\n    cmd: x\n", "unknown member \"cmd\"", TestName = "Unknown member")]
+    [TestCase("implementations:\n  - { name: a, command: reference }\n  - { name: a, command: reference }\n", "the name a is used twice", TestName = "Name used twice")]
+    public async Task BadImplementationsFilesExitTwo(string yaml, string message)
+    {
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "i.yaml");
+        await File.WriteAllTextAsync(file, yaml);
+        var (code, _, stderr) = await Cli("run", "--implementations", file, "--vectors", TestFixtures.RobustnessDir);
+        Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
+        Assert.That(stderr, Does.Contain(message));
+    }
+
     private static List<string> RunKeys(string reportDir) =>
         System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(reportDir, "results.json")))!["runs"]!.AsArray()
             .Select(r => r!["key"]!.GetValue<string>()).ToList();
@@ -155,8 +215,6 @@ public class CliTests
         Assert.That(failOut, Does.Contain("stopped early (fail-fast) after 2 of 4 runs"));
     }
 
-    [TestCase(new[] { "run" }, "exactly one of --impl reference or --harness", TestName = "Neither impl nor harness")]
-    [TestCase(new[] { "run", "--impl", "reference", "--harness", "x" }, "exactly one of", TestName = "Both impl and harness")]
     [TestCase(new[] { "run", "--impl", "go" }, "unknown --impl go", TestName = "Unknown impl")]
     [TestCase(new[] { "run", "--impl", "reference", "--vectors", "/nonexistent/vectors" }, "/nonexistent/vectors is neither a vectors folder nor a bundle file", TestName = "Missing vectors folder")]
     [TestCase(new[] { "run", "--impl", "reference", "--draft", "02" }, "--draft 02", TestName = "Unknown draft")]
@@ -164,6 +222,8 @@ public class CliTests
     [TestCase(new[] { "run", "--impl", "reference", "--timeout", "0" }, "--timeout takes a number of seconds above 0", TestName = "Zero timeout")]
     [TestCase(new[] { "run", "--impl", "reference", "--start-timeout", "1e300" }, "at most 86400", TestName = "Start timeout past a day")]
     [TestCase(new[] { "run", "--impl", "reference", "--jobs", "0" }, "--jobs takes a whole number from 1 to 256, not \"0\"", TestName = "Zero jobs")]
+    [TestCase(new[] { "run", "--impl", "reference", "--harness", "x", "--expectations", "e.yaml" }, "with several, give each its expectations in --implementations FILE", TestName = "Expectations with several implementations")]
+    [TestCase(new[] { "run" }, "name what to judge", TestName = "Nothing to judge")]
     [TestCase(new[] { "nosuch" }, "unknown command \"nosuch\": the commands are run, compare, harness", TestName = "Unknown subcommand")]
     [TestCase(new string[0], "no command given", TestName = "No subcommand")]
     [TestCase(new[] { "run", "--impl", "reference", "--topic", "nosuch" }, "--topic nosuch selects no run", TestName = "Topic that selects nothing")]
