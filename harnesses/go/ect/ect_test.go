@@ -56,6 +56,12 @@ func TestParseJSONIsStrict(t *testing.T) {
 			t.Errorf("ParseJSON(%q) accepted", bad)
 		}
 	}
+	// A surrogate pair, and an escaped backslash before "ud800", are fine.
+	for _, good := range []string{`{"a":"\ud83d\ude00"}`, `{"a":"\\ud800"}`} {
+		if _, err := ParseJSON([]byte(good), 64); err != nil {
+			t.Errorf("ParseJSON(%s): %v", good, err)
+		}
+	}
 	// Names differing only in case are distinct members (encoding/json structs would merge them).
 	o := mustParse(t, `{"iss":"a","ISS":"b","n":1.7672256e9}`)
 	if v, _ := o.Get("iss"); v.Str != "a" {

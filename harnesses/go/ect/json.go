@@ -111,6 +111,9 @@ func ParseJSON(data []byte, maxDepth int) (*Value, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%w: not UTF-8", ErrJSON)
 	}
+	if err := checkSurrogates(data); err != nil {
+		return nil, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	v, err := readValue(dec, 0, maxDepth)
@@ -121,6 +124,54 @@ func ParseJSON(data []byte, maxDepth int) (*Value, error) {
 		return nil, fmt.Errorf("%w: data after the value", ErrJSON)
 	}
 	return v, nil
+}
+
+// checkSurrogates refuses \u escapes of UTF-16 surrogates that do not form a pair.
+// encoding/json would silently turn each into U+FFFD, so two different strings
+// ("a\ud800" and "a\udbff") would read as the same claim value.
+func checkSurrogates(data []byte) error {
+	hexAt := func(i int) (rune, bool) {
+		if i+6 > len(data) || data[i] != '\\' || data[i+1] != 'u' {
+			return 0, false
+		}
+		var r rune
+		for _, c := range data[i+2 : i+6] {
+			switch {
+			case c >= '0' && c <= '9':
+				r = r<<4 | rune(c-'0')
+			case c >= 'a' && c <= 'f':
+				r = r<<4 | rune(c-'a'+10)
+			case c >= 'A' && c <= 'F':
+				r = r<<4 | rune(c-'A'+10)
+			default:
+				return 0, false
+			}
+		}
+		return r, true
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] != '\\' {
+			continue
+		}
+		r, ok := hexAt(i)
+		if !ok {
+			i++ // skip the escaped character (\\, \", ...)
+			continue
+		}
+		switch {
+		case r >= 0xD800 && r <= 0xDBFF:
+			low, ok := hexAt(i + 6)
+			if !ok || low < 0xDC00 || low > 0xDFFF {
+				return fmt.Errorf("%w: unpaired surrogate escape at byte %d", ErrJSON, i)
+			}
+			i += 11
+		case r >= 0xDC00 && r <= 0xDFFF:
+			return fmt.Errorf("%w: unpaired surrogate escape at byte %d", ErrJSON, i)
+		default:
+			i += 5
+		}
+	}
+	return nil
 }
 
 func readValue(dec *json.Decoder, depth, maxDepth int) (*Value, error) {
