@@ -220,6 +220,12 @@ func TestDAGOrderAndCycles(t *testing.T) {
 	if err := ValidateDAG(task("e", "4", "d", "a"), store, Draft01, &opts); err != nil {
 		t.Errorf("diamond: %v", err)
 	}
+	// A cycle among stored tasks that does not pass through the new task ends the walk (each
+	// ancestor is visited once) and is not the task's own cycle.
+	store = NewStore([]*Object{task("x", "1", "y"), task("y", "1", "x")})
+	if err := ValidateDAG(task("z", "2", "x"), store, Draft01, &opts); err != nil {
+		t.Errorf("stored cycle elsewhere: %v", err)
+	}
 	// Length (rule 6) before uniqueness (rule 1).
 	opts.MaxPredLength = 1
 	wantCode(t, ValidateDAG(task("a", "4", "b", "c"), store, Draft01, &opts), "dag_too_many_preds")
