@@ -23,14 +23,14 @@ func implementation() *ect.Object {
 	o.Set("language", ect.StringValue("go"))
 	o.Set("version", ect.StringValue("0.1.0"))
 	o.Set("homepage", ect.StringValue("harnesses/go/README.md"))
-	o.Set("drafts", strings("00", "01"))
-	o.Set("operations", strings("verify", "dag", "create", "migrate", "http-header"))
+	o.Set("drafts", stringArray("00", "01"))
+	o.Set("operations", stringArray("verify", "dag", "create", "migrate", "http-header"))
 	// Assurance levels (profile section 12) are not implemented: `levels` is not declared.
-	o.Set("features", strings("http-header"))
+	o.Set("features", stringArray("http-header"))
 	return o
 }
 
-func strings(ss ...string) *ect.Value {
+func stringArray(ss ...string) *ect.Value {
 	vs := make([]*ect.Value, len(ss))
 	for i, s := range ss {
 		vs[i] = ect.StringValue(s)
@@ -43,13 +43,13 @@ func logf(format string, args ...interface{}) {
 }
 
 func main() {
-	in := bufio.NewReaderSize(os.Stdin, 1<<20)
-	out := bufio.NewWriter(os.Stdout)
-	reply := func(o *ect.Object) {
-		out.Write(ect.MarshalObject(o))
-		out.WriteByte('\n')
-		out.Flush()
-	}
+	serve(os.Stdin, os.Stdout)
+}
+
+// serve answers requests from r on w until stop or the end of input.
+func serve(r io.Reader, w io.Writer) {
+	in := bufio.NewReaderSize(r, 1<<20)
+	out := bufio.NewWriter(w)
 	for {
 		line, err := in.ReadBytes('\n')
 		if len(line) == 0 && err != nil {
@@ -58,16 +58,20 @@ func main() {
 			}
 			return
 		}
-		if r, ok := handle(line); ok {
-			reply(r)
-		} else {
+		reply, more := handle(line)
+		if !more {
 			return // stop
+		}
+		if reply != nil { // nil: a blank line, which needs no answer
+			out.Write(ect.MarshalObject(reply))
+			out.WriteByte('\n')
+			out.Flush()
 		}
 	}
 }
 
-// handle answers one request line; ok is false for stop.
-func handle(line []byte) (reply *ect.Object, ok bool) {
+// handle answers one request line: reply is nil for a blank line, more is false for stop.
+func handle(line []byte) (reply *ect.Object, more bool) {
 	trimmed := trimSpace(line)
 	if len(trimmed) == 0 {
 		return nil, true
