@@ -1,0 +1,3 @@
+module ect-go
+
+go 1.19
