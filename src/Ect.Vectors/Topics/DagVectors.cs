@@ -93,6 +93,10 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => ([Task(v, 2, Child - 5, 1), Task(v, 3, Child - 4, 2)], Task(v, 1, Child, 3)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
         Both("cycle::dangling-reference-elsewhere", "A stored task refers to task 1 but is no ancestor of it: no cycle, accepted.", R("DAG-4"),
             v => ([Task(v, 2, T0), Task(v, 3, Child - 5, 1)], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["Cycle"]);
+        Both("cycle::stored-loop-elsewhere", "The store holds 2 and 3 naming each other (a loop a store with dangling references can come to hold); task 1 naming 2 is not its own ancestor: accepted. Catches an ancestor walk without a visited set, which never ends.", R("DAG-4", "DAG-5"),
+            v => ([Task(v, 2, Child - 5, 3), Task(v, 3, Child - 4, 2)], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["Cycle"]);
+        Both("cycle::stored-loop-behind-chain", "Task 1 names 4, stored 4 names 2, and stored 2 and 3 name each other: the loop sits two steps up and does not reach 1, so it is accepted, and decided (three ancestors).", R("DAG-4", "DAG-5"),
+            v => ([Task(v, 2, Child - 5, 3), Task(v, 3, Child - 4, 2), Task(v, 4, Child - 3, 2)], Task(v, 1, Child, 4)), Outcome.Valid, flags: ["Cycle"]);
         Both("cycle::diamond", "A diamond (1 → 2, 3 → 4) shares an ancestor without a cycle: accepted.", R("DAG-4", "DAG-10"),
             v => ([Task(v, 4, T0), Task(v, 2, T0 + 10, 4), Task(v, 3, T0 + 10, 4)], Task(v, 1, Child, 2, 3)), Outcome.Valid);
     }
