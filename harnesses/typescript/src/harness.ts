@@ -120,6 +120,18 @@ function reply(message: JsonObject): void {
     process.stdout.write(`${stringify(message)}\n`);
 }
 
+/** The seq of a request the strict reader refused (say, a case whose input repeats a
+ *  member name), so that the errored reply still answers the right run; null when even a
+ *  lenient reader cannot find one. */
+function lenientSeq(line: string): Json {
+    try {
+        const seq: unknown = (JSON.parse(line) as { seq?: unknown }).seq;
+        return typeof seq === "number" && Number.isSafeInteger(seq) ? seq : null;
+    } catch {
+        return null;
+    }
+}
+
 /** Answers one request line; returns false when the harness should stop. */
 async function handle(line: string): Promise<boolean> {
     let request: Json;
@@ -127,7 +139,7 @@ async function handle(line: string): Promise<boolean> {
         request = parseJson(line);
         if (!isObject(request)) throw new Error("the request is not a JSON object");
     } catch (e) {
-        reply(obj({ seq: null, errored: true, message: `unreadable request: ${(e as Error).message}` }));
+        reply(obj({ seq: lenientSeq(line), errored: true, message: `unreadable request: ${(e as Error).message}` }));
         return true;
     }
     const seq = request["seq"] ?? null;

@@ -183,16 +183,20 @@ describe("harness", () => {
             { cmd: "run", seq: 1, case: { id: "t::split", operation: "http-header", input: { draft: "01", field_values: ["a.b.c, d.e.f", ""] } } },
             { cmd: "run", seq: 2, case: { id: "t::bad", operation: "http-header", input: { draft: "01", field_values: ["Bearer a.b.c"] } } },
             { cmd: "run", seq: 3, case: { id: "t::levels", operation: "nosuch", input: {} } },
-            { cmd: "stop" },
         ];
-        child.stdin.end(lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+        const text = lines.map((l) => JSON.stringify(l)).join("\n") +
+            // a request the strict reader refuses still gets an errored reply with its seq
+            '\n{"cmd":"run","seq":4,"seq":4,"case":{}}\nnot json\n{"cmd":"stop"}\n';
+        child.stdin.end(text);
         assert.equal(await exited, 0);
         const replies = out.trim().split("\n").map((l) => JSON.parse(l));
-        assert.equal(replies.length, 4);
+        assert.equal(replies.length, 6);
         assert.equal(replies[0].version, 1);
         assert.deepEqual(replies[0].implementation.drafts, ["00", "01"]);
         assert.deepEqual(replies[1], { seq: 1, results: [{ result: "valid", tokens: ["a.b.c", "d.e.f"] }] });
         assert.equal(replies[2].results[0].error, "malformed");
         assert.equal(replies[3].skipped, true);
+        assert.deepEqual([replies[4].seq, replies[4].errored], [4, true]);
+        assert.deepEqual([replies[5].seq, replies[5].errored], [null, true]);
     });
 });
