@@ -82,7 +82,15 @@ public sealed record JsonWebKey
             Q = new ECPoint { X = x, Y = y },
             D = D is null ? null : Coordinate(D, "d"),
         };
-        parameters.Validate();
+        try
+        {
+            parameters.Validate();
+        }
+        catch (CryptographicException e)
+        {
+            throw new FormatException($"key {Kid} has inconsistent EC parameters: {e.Message}", e);
+        }
+
         return parameters;
     }
 
