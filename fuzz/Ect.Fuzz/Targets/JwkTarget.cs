@@ -45,7 +45,8 @@ public sealed class JwkTarget : IFuzzTarget
 
         var again = JsonWebKey.Parse(key.ToJson());
         Check.That(again.Kty == key.Kty && again.Kid == key.Kid && again.Crv == key.Crv && again.X == key.X && again.Y == key.Y && again.D == key.D
-            && again.Use == key.Use && again.Alg == key.Alg && (again.KeyOps ?? []).SequenceEqual(key.KeyOps ?? []) && (again.KeyOps is null) == (key.KeyOps is null),
+            && again.Use == key.Use && again.Alg == key.Alg && (again.KeyOps ?? []).SequenceEqual(key.KeyOps ?? []) && (again.KeyOps is null) == (key.KeyOps is null)
+            && again.Defect == key.Defect && again.Mistyped.Count == key.Mistyped.Count,
             () => $"the key reads differently after ToJson: {Check.Show(key.ToJson())}");
         try
         {

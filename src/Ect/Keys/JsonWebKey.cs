@@ -41,6 +41,12 @@ public sealed record JsonWebKey
     /// </summary>
     public string? Defect { get; init; }
 
+    /// <summary>
+    /// <c>use</c>, <c>key_ops</c> or <c>alg</c> members of the wrong JSON type, as their JSON text: written
+    /// back by <see cref="ToJsonObject"/> so that a key with a <see cref="Defect"/> never round-trips into a usable one.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Mistyped { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Any other members, kept so that a key round-trips (e.g. <c>n</c>/<c>e</c> of an RSA key, <c>k</c> of a symmetric one).</summary>
     public IReadOnlyDictionary<string, string> Other { get; init; } = new Dictionary<string, string>();
 
@@ -134,16 +140,19 @@ public sealed record JsonWebKey
         string? kty = null, kid = null, crv = null, x = null, y = null, d = null, use = null, alg = null, defect = null;
         List<string>? keyOps = null;
         var other = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mistyped = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var member in element.EnumerateObject())
         {
             var name = MemberName(member);
             switch (name)
             {
-                case "key_ops":
-                    keyOps = KeyOperations(member.Value, ref defect);
-                    continue;
+                case "key_ops" when !IsStringArray(member.Value):
                 case "use" or "alg" when member.Value.ValueKind != JsonValueKind.String:
-                    defect ??= $"{name} must be a string, not {member.Value.ValueKind.ToString().ToLowerInvariant()}";
+                    defect ??= name == "key_ops" ? "key_ops must be an array of strings" : $"{name} must be a string, not {member.Value.ValueKind.ToString().ToLowerInvariant()}";
+                    mistyped[name] = RawText(member.Value, name);
+                    continue;
+                case "key_ops":
+                    keyOps = member.Value.EnumerateArray().Select(e => StringValue(e, "key_ops")).ToList();
                     continue;
             }
 
@@ -172,7 +181,7 @@ public sealed record JsonWebKey
             throw new FormatException("a JWK needs kty");
         }
 
-        return new JsonWebKey { Kty = kty, Kid = kid, Crv = crv, X = x, Y = y, D = d, Use = use, KeyOps = keyOps, Alg = alg, Defect = defect, Other = other };
+        return new JsonWebKey { Kty = kty, Kid = kid, Crv = crv, X = x, Y = y, D = d, Use = use, KeyOps = keyOps, Alg = alg, Defect = defect, Mistyped = mistyped, Other = other };
     }
 
     /// <summary>Reads JWK text; throws <see cref="FormatException"/> for text that is not one JWK object (duplicate member names included).</summary>
@@ -200,15 +209,29 @@ public sealed record JsonWebKey
         }
     }
 
-    private static List<string>? KeyOperations(JsonElement value, ref string? defect)
+    private static bool IsStringArray(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String);
+
+    /// <summary>A member's JSON text, refused like any other member when it holds a lone surrogate escape (it could not be written back).</summary>
+    private static string RawText(JsonElement value, string name)
     {
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        var raw = value.GetRawText();
+        JsonNode? node;
+        try
         {
-            defect ??= "key_ops must be an array of strings";
-            return null;
+            node = JsonNode.Parse(raw, documentOptions: StrictJson.DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"JWK member {Truncated(name)} cannot be kept: {e.Message}", e);
         }
 
-        return value.EnumerateArray().Select(e => StringValue(e, "key_ops")).ToList();
+        if (node is not null && Parsing.JsonNodeLimits.Check(node, name) is { } error)
+        {
+            throw new FormatException($"JWK member {Truncated(name)}: {error.Message}");
+        }
+
+        return raw;
     }
 
     private static string StringValue(JsonElement value, string name)
@@ -280,6 +303,11 @@ public sealed record JsonWebKey
         if (Alg is not null)
         {
             obj["alg"] = Alg;
+        }
+
+        foreach (var (name, raw) in Mistyped.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            obj[name] = JsonNode.Parse(raw, documentOptions: StrictJson.DocumentOptions);
         }
 
         foreach (var (name, value) in Other.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -39,6 +39,11 @@ public class JsonWebKeyTests
     [TestCase("""{"kty":"EC","alg":null}""", "alg must be a string")]
     [TestCase("""{"kty":"EC","key_ops":"verify"}""", "key_ops must be an array of strings")]
     [TestCase("""{"kty":"EC","key_ops":["verify",1]}""", "key_ops must be an array of strings")]
-    public void WrongTypesAreADefectNotAnException(string json, string defect) =>
-        Assert.That(JsonWebKey.Parse(json).Defect, Does.StartWith(defect));
+    public void WrongTypesAreADefectNotAnException(string json, string defect)
+    {
+        var key = JsonWebKey.Parse(json);
+
+        Assert.That(key.Defect, Does.StartWith(defect));
+        Assert.That(JsonWebKey.Parse(key.ToJson()).Defect, Is.EqualTo(key.Defect), "written back, the key must stay unusable");
+    }
 }
