@@ -12,7 +12,10 @@ namespace Ect.Conformance.Cli;
 /// </summary>
 public static class HarnessServer
 {
-    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 100_000 };
+    // The runner's own reply reader sets the bounds: a request nests at most as deep as a reply may
+    // (a case carries the corpus's 20,000-deep payload, a 90,000-deep one overflowed the stack), and
+    // duplicate member names make a request as ambiguous as a reply (which "cmd" counts?).
+    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = ReplyReader.MaxDepth, AllowDuplicateProperties = false };
 
     public static int Serve(TextReader input, TextWriter output, TextWriter log)
     {
@@ -26,18 +29,16 @@ public static class HarnessServer
                 continue;
             }
 
-            JsonObject? request;
-            try
+            // A line that is JSON but not an object is a request without a cmd (indexing an array by name would throw).
+            var request = Parse(line, out var parseError) as JsonObject;
+            if (parseError is not null)
             {
-                request = JsonNode.Parse(line, documentOptions: ReadOptions) as JsonObject;
-            }
-            catch (JsonException e)
-            {
-                Reply(output, new JsonObject { ["seq"] = null, ["errored"] = true, ["message"] = $"unreadable request: {e.Message}" });
+                Reply(output, new JsonObject { ["seq"] = null, ["errored"] = true, ["message"] = $"unreadable request: {parseError}" });
                 continue;
             }
 
-            var cmd = request?["cmd"] is JsonValue c && c.TryGetValue<string>(out var name) ? name : null;
+            // A lone surrogate escape in cmd has no string value; it is an unknown command, named by its escape.
+            var cmd = JsonText.TryGetString(request?["cmd"], out var name) ? name : null;
             switch (cmd)
             {
                 case "stop":
@@ -49,7 +50,7 @@ public static class HarnessServer
                     Reply(output, Run(request!, log));
                     break;
                 default:
-                    Reply(output, new JsonObject { ["seq"] = request?["seq"]?.DeepClone(), ["errored"] = true, ["message"] = $"unknown cmd {cmd ?? "(none)"}" });
+                    Reply(output, new JsonObject { ["seq"] = Seq(request), ["errored"] = true, ["message"] = $"unknown cmd {cmd ?? "(none)"}" });
                     break;
             }
         }
@@ -58,24 +59,50 @@ public static class HarnessServer
         return 0;
     }
 
+    private static JsonNode? Parse(string line, out string? error)
+    {
+        error = null;
+        try
+        {
+            return JsonNode.Parse(line, documentOptions: ReadOptions);
+        }
+        catch (JsonException e)
+        {
+            error = $"invalid JSON: {e.Message}";
+        }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-name check unescapes every member name, and throws on a lone surrogate escape.
+            error = "invalid JSON: a member name holds a lone surrogate escape";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A fresh copy of the request's <c>seq</c> for each reply (a node has one parent). Protocol v1's
+    /// seq is a number, so only a scalar is echoed: copying a deeply nested one would only risk the stack.
+    /// </summary>
+    private static JsonNode? Seq(JsonObject? request) => request?["seq"] is JsonValue seq ? seq.DeepClone() : null;
+
     private static JsonObject Run(JsonObject request, TextWriter log)
     {
-        var seq = request["seq"]?.DeepClone();
         if (request["case"] is not JsonObject requestCase)
         {
-            return new JsonObject { ["seq"] = seq, ["errored"] = true, ["message"] = "run without a case object" };
+            return new JsonObject { ["seq"] = Seq(request), ["errored"] = true, ["message"] = "run without a case object" };
         }
 
         try
         {
-            return new JsonObject { ["seq"] = seq, ["results"] = ReferenceEngine.Execute(requestCase) };
+            var results = ReferenceEngine.Execute(requestCase);
+            return new JsonObject { ["seq"] = Seq(request), ["results"] = results };
         }
         catch (Exception e)
         {
             // A broken case or an engine bug is this case's error, reported on stderr in full.
-            log.WriteLine($"[ect-conformance harness] case {requestCase["id"]?.ToJsonString()} errored: {e}");
+            log.WriteLine($"[ect-conformance harness] case {JsonText.Serialize(requestCase["id"])} errored: {e}");
             log.Flush();
-            return new JsonObject { ["seq"] = seq, ["errored"] = true, ["message"] = $"{e.GetType().Name}: {e.Message}" };
+            return new JsonObject { ["seq"] = Seq(request), ["errored"] = true, ["message"] = $"{e.GetType().Name}: {e.Message}" };
         }
     }
 
@@ -100,10 +127,10 @@ public static class HarnessServer
         {
             text = JsonText.Serialize(reply);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
             // E.g. a payload nested deeper than the writer allows: still one reply for the request.
-            text = new JsonObject { ["seq"] = reply["seq"]?.DeepClone(), ["errored"] = true, ["message"] = $"reply not serializable: {e.Message}" }.ToJsonString();
+            text = new JsonObject { ["seq"] = Seq(reply), ["errored"] = true, ["message"] = $"reply not serializable: {e.Message}" }.ToJsonString();
         }
 
         output.Write(text);

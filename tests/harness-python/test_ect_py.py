@@ -73,6 +73,19 @@ class VerifyTest(unittest.TestCase):
         body = b'{"jti":"a","jti":"b"}'
         self.assertRejects("malformed", self.verifier(), unsigned({"alg": "ES256"}, body))
 
+    def test_key_whose_jwk_rules_out_verifying_es256_is_key_unknown(self):
+        token = create(payload(), KEY, "01", NOW, OPTIONS)
+        refused = [{"use": "enc"}, {"use": 1}, {"key_ops": ["sign"]}, {"key_ops": "verify"},
+                   {"key_ops": ["verify", 2]}, {"alg": "ES384"}, {"alg": ["ES256"]}]
+        for extra in refused:
+            with self.subTest(extra=extra):
+                keys = [dict(public_jwk(KEY), **extra)]
+                self.assertRejects("key_unknown", Verifier("01", OPTIONS, keys), token)
+        for extra in ({"use": "sig"}, {"key_ops": ["sign", "verify"]}, {"alg": "ES256"}):
+            with self.subTest(extra=extra):
+                keys = [dict(public_jwk(KEY), **extra)]
+                self.assertEqual(payload(), Verifier("01", OPTIONS, keys).verify(token, NOW))
+
     def test_zero_r_and_der_signatures_are_invalid(self):
         header = {"alg": "ES256", "typ": "exec+jwt", "kid": "agent-a"}
         good = signed(header, payload())

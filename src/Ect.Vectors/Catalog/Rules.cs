@@ -32,6 +32,7 @@ public static class Rules
         new("SIG-2", "MUST", Both, Both, "r = 0, s = 0, or r, s >= the curve order are signature_invalid."),
         new("SIG-3", "MUST", Both, Both, "Any change to header or payload bytes after signing is signature_invalid."),
         new("SIG-4", "MUST", Both, Both, "A key on another curve than P-256, or a non-EC key, under kid is key_unknown."),
+        new("SIG-5", "PROFILE", Both, Both, "A key under kid whose JWK says it is not for this use is key_unknown: use present and not sig, key_ops present without verify, or alg present and not the token's alg."),
         new("CLM-1", "MUST", Both, Both, "iss present, a non-empty string."),
         new("CLM-2", "MUST", Both, Both, "aud present, a string or array of strings; verifier_id must equal aud or one of its elements (aud_mismatch)."),
         new("CLM-3", "MUST", Both, Both, "iat and exp present, JSON numbers; non-integer values are acceptable."),

@@ -1,8 +1,9 @@
+using System.Text.Json.Nodes;
 using Ect.Vectors.Building;
 
 namespace Ect.Vectors.Topics;
 
-/// <summary>SIG-1 … SIG-4: signature length and encoding, scalar ranges (psychic signatures), tampering, unusable keys.</summary>
+/// <summary>SIG-1 … SIG-5: signature length and encoding, scalar ranges (psychic signatures), tampering, unusable keys, keys whose JWK rules out this use.</summary>
 public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
 {
     public override string Name => "signature";
@@ -50,6 +51,42 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
             flags: ["InvalidCurvePoint"], setup: c => c.Keys(Keys.OffCurve("agent-a")));
         Native("key::p256-among-others", "kid agent-a resolving to its P-256 key is accepted while other kids hold RSA and P-384 keys.", R("SIG-4"), t => t, Outcome.Valid,
             flags: ["WrongKeyType"], setup: c => c.Keys(KeyRing.Rsa("rsa-1"), KeyRing.P384("ec-384"), KeyRing.Public(Keys.AgentA)));
+
+        // SIG-5: agent-a's own key, with a use, key_ops or alg member that rules verifying ES256 in or out.
+        NotForThisUse("use-enc", "use \"enc\" (an encryption key)", "use", "enc");
+        NotForThisUse("use-uppercase", "use \"SIG\" (the value is case-sensitive, RFC 7517 section 4.2)", "use", "SIG");
+        NotForThisUse("use-number", "use 1 (a number, not a string)", "use", 1);
+        NotForThisUse("key-ops-sign", "key_ops [\"sign\"] (for signing, not verifying)", "key_ops", new JsonArray("sign"));
+        NotForThisUse("key-ops-empty", "key_ops [] (no operation at all)", "key_ops", new JsonArray());
+        NotForThisUse("key-ops-string", "key_ops \"verify\" (a string, not an array)", "key_ops", "verify");
+        NotForThisUse("key-ops-number-member", "key_ops [\"verify\", 1] (a member that is not a string)", "key_ops", new JsonArray("verify", 1));
+        NotForThisUse("alg-es384", "alg \"ES384\", another algorithm than the token's ES256", "alg", "ES384");
+        NotForThisUse("alg-hs256", "alg \"HS256\"", "alg", "HS256");
+        NotForThisUse("alg-array", "alg [\"ES256\"] (an array, not a string)", "alg", new JsonArray("ES256"));
+        ForThisUse("use-sig", "use \"sig\"", ("use", "sig"));
+        ForThisUse("key-ops-verify", "key_ops [\"verify\"]", ("key_ops", new JsonArray("verify")));
+        ForThisUse("key-ops-sign-verify", "key_ops [\"sign\", \"verify\"]", ("key_ops", new JsonArray("sign", "verify")));
+        ForThisUse("alg-es256", "alg \"ES256\"", ("alg", "ES256"));
+        ForThisUse("all-three", "use \"sig\", key_ops [\"verify\"] and alg \"ES256\"", ("use", "sig"), ("key_ops", new JsonArray("verify")), ("alg", "ES256"));
+    }
+
+    private void NotForThisUse(string name, string what, string member, JsonNode value) =>
+        Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is key_unknown.", R("SIG-5"), t => t, Outcome.Invalid("key_unknown"),
+            flags: ["KeyUse"], setup: c => c.Keys(AgentAWith((member, value))));
+
+    private void ForThisUse(string name, string what, params (string Member, JsonNode Value)[] members) =>
+        Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is accepted: the JWK allows verifying ES256.", R("SIG-4", "SIG-5"), t => t, Outcome.Valid,
+            flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(members)));
+
+    private JsonObject AgentAWith(params (string Member, JsonNode Value)[] members)
+    {
+        var jwk = KeyRing.Public(Keys.AgentA);
+        foreach (var (member, value) in members)
+        {
+            jwk[member] = value.DeepClone();
+        }
+
+        return jwk;
     }
 
     private void Broken(string name, string description, string rule, TokenMutation mutation, params string[] flags) =>

@@ -17,6 +17,11 @@ namespace Ect.Creation;
 /// </summary>
 public static class EctCreator
 {
+    /// <summary>
+    /// Signs <paramref name="payload"/> with a private P-256 JWK. Never throws for a payload or a key:
+    /// every refusal is a result (<c>key_unknown</c> for a key that cannot sign ES256). Throws only
+    /// <see cref="ArgumentNullException"/>.
+    /// </summary>
     public static CreateResult Create(JsonObject payload, JsonWebKey signingKey, EctDraft draft, CreateOptions options, long now)
     {
         ArgumentNullException.ThrowIfNull(signingKey);
@@ -41,11 +46,36 @@ public static class EctCreator
         }
     }
 
+    /// <summary>
+    /// Signs <paramref name="payload"/> with a private P-256 key under <paramref name="kid"/>, with the
+    /// same refusals as the JWK overload: a P-384 or public-only key is <c>key_unknown</c>, a kid with a
+    /// lone surrogate <c>malformed</c>. Throws only <see cref="ArgumentNullException"/>.
+    /// </summary>
     public static CreateResult Create(JsonObject payload, ECDsa signingKey, string kid, EctDraft draft, CreateOptions options, long now)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(signingKey);
+        ArgumentNullException.ThrowIfNull(kid);
         ArgumentNullException.ThrowIfNull(options);
+        if (!JsonNodeLimits.IsValidUtf16(kid))
+        {
+            // Written as U+FFFD, the header would name another kid than the caller's; verification calls such a kid malformed.
+            return Refuse(EctErrorCode.Malformed, "kid holds a lone surrogate, which no JWS header can carry");
+        }
+
+        var keyProblem = SigningKeyProblem(signingKey);
+        if (keyProblem is not null)
+        {
+            return Refuse(EctErrorCode.KeyUnknown, keyProblem);
+        }
+
+        // Bounded and checked before the copy: copying a deep node costs time quadratic in its depth.
+        var limitError = JsonNodeLimits.Check(payload, "payload");
+        if (limitError is not null)
+        {
+            return new CreateResult(null, limitError);
+        }
+
         var claims = payload.DeepClone().AsObject();
         var error = FillDefaults(claims, draft, options, now);
         if (error is not null)
@@ -111,6 +141,29 @@ public static class EctCreator
 
         return null;
     }
+
+    /// <summary>Why <paramref name="key"/> cannot sign ES256, or null: it must be a P-256 key with its private part.</summary>
+    private static string? SigningKeyProblem(ECDsa key)
+    {
+        try
+        {
+            var curve = key.ExportParameters(includePrivateParameters: false).Curve;
+            if (key.KeySize != 256 || !curve.IsNamed || curve.Oid.Value != P256Oid)
+            {
+                return $"the signing key is a {key.KeySize}-bit {curve.Oid.FriendlyName ?? "EC"} key, not P-256 as ES256 requires";
+            }
+
+            // A probe rather than exporting d, which a non-exportable key would refuse although it can sign.
+            _ = key.SignHash(new byte[32]);
+            return null;
+        }
+        catch (CryptographicException e)
+        {
+            return $"the signing key cannot sign (a public key only?): {e.Message}";
+        }
+    }
+
+    private const string P256Oid = "1.2.840.10045.3.1.7";
 
     private static CreateResult Refuse(EctErrorCode code, string message) => new(null, new EctError(code, message));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ect.Errors;
+using Ect.Parsing;
 using Ect.Verification;
 
 namespace Ect.Migration;
@@ -11,10 +12,22 @@ namespace Ect.Migration;
 /// </summary>
 public static class EctMigrator
 {
+    /// <summary>
+    /// Migrates a -00 header and payload. Never throws for their content: a node that is deeper or
+    /// larger than a token can carry, or that holds a lone surrogate or a non-finite number, is
+    /// <c>malformed</c> or <c>token_too_large</c> (as verification would call the token), checked
+    /// before anything is copied or compared. Throws only <see cref="ArgumentNullException"/>.
+    /// </summary>
     public static MigrationResult Migrate(JsonObject header, JsonObject payload)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(payload);
+        var limitError = JsonNodeLimits.Check(header, "header") ?? JsonNodeLimits.Check(payload, "payload");
+        if (limitError is not null)
+        {
+            return new MigrationResult(null, null, limitError);
+        }
+
         var newHeader = header.DeepClone().AsObject();
         var newPayload = payload.DeepClone().AsObject();
 

@@ -139,11 +139,31 @@ def find_key(header: dict, keys: list) -> ec.EllipticCurvePublicKey:
         # Two keys under one kid: picking one would make the verdict depend on list order.
         raise EctError("key_unknown", f"header kid {kid!r} names {len(matches)} keys")
     jwk = matches[0]
-    if jwk.get("alg", "ES256") != "ES256" or jwk.get("use", "sig") != "sig":
-        raise EctError("key_unknown", f"key {kid!r} is not meant for ES256 signatures")
+    reason = unsuitable_for_es256(jwk)
+    if reason:
+        raise EctError("key_unknown", f"key {kid!r} is not meant for ES256 signatures: {reason}")
     key = load_p256_key(jwk, kid)
     # A private JWK in the key set still verifies through its public half.
     return key.public_key() if isinstance(key, ec.EllipticCurvePrivateKey) else key
+
+
+def unsuitable_for_es256(jwk: dict) -> str:
+    """SIG-5 (RFC 7517 4.2-4.4): what the JWK says against verifying ES256 with it, or ''.
+
+    Each member only restricts when it is there; there but of the wrong JSON type, it
+    cannot be understood, so the key is not trusted either.
+    """
+    if "use" in jwk and jwk["use"] != "sig":
+        return f"use is {jwk['use']!r}, not 'sig'"
+    if "key_ops" in jwk:
+        ops = jwk["key_ops"]
+        if not isinstance(ops, list) or not all(isinstance(op, str) for op in ops):
+            return "key_ops is not an array of strings"
+        if "verify" not in ops:
+            return f"key_ops {ops!r} lacks 'verify'"
+    if "alg" in jwk and jwk["alg"] != "ES256":
+        return f"alg is {jwk['alg']!r}, not the token's 'ES256'"
+    return ""
 
 
 def load_p256_key(jwk: dict, kid: str = ""):
