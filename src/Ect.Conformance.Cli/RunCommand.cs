@@ -92,7 +92,7 @@ internal sealed class RunCommand
         if (results.StartError is null)
         {
             WriteReports(report, settings.ReportDir);
-            await stdout.WriteLineAsync($"reports: {Path.Combine(settings.ReportDir, "report.html")} (also results.json, junit.xml, report.md)").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"reports: {Path.Combine(settings.ReportDir, "report.html")} (also results.json, junit.xml, report.md, profile.md)").ConfigureAwait(false);
         }
 
         return report.ExitCode;
@@ -106,6 +106,8 @@ internal sealed class RunCommand
             ResultsDocument.Write(report, Path.Combine(directory, "results.json"));
             JUnitReport.Write(report, Path.Combine(directory, "junit.xml"));
             MarkdownReport.Write(report, Path.Combine(directory, "report.md"));
+            // report.md links each rule to its anchor here.
+            File.WriteAllText(Path.Combine(directory, "profile.md"), ProfileRules.Embedded.Markdown);
             HtmlReport.Write(report, Path.Combine(directory, "report.html"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -56,8 +56,11 @@ public static class ReadableJson
         return JsonNode.Parse(copy.WrittenSpan, documentOptions: CopyDocumentOptions);
     }
 
-    /// <summary>The readable copy as indented text (nested levels past the eighth on one line), for reports that show JSON.</summary>
-    public static string Text(JsonNode? node, int maxDepth = MaxDepth) => JsonText.Pretty(Copy(node, "", new List<LoneSurrogate>(), maxDepth), relaxed: true);
+    private static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true, MaxDepth = MaxDepth + 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The readable copy as indented text, for reports that show JSON (the copy is bounded and clean, so plain indenting is safe).</summary>
+    public static string Text(JsonNode? node, int maxDepth = MaxDepth) =>
+        Copy(node, "", new List<LoneSurrogate>(), maxDepth)?.ToJsonString(IndentedOptions) ?? "null";
 
     /// <summary>
     /// Compact UTF-8 text of a node. A node parsed from text and not yet walked writes its source
