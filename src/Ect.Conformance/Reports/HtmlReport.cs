@@ -159,7 +159,7 @@ public static class HtmlReport
         foreach (var (rowName, rowMode, c, unexpected) in rows)
         {
             var filter = byMode ? new[] { ("rule", rowName), ("mode", rowMode) } : new[] { ("topic", rowName) };
-            html.Append($"<tr><td>{(byMode ? Rule(rowName) : E(rowName))}</td>{(byMode ? $"<td class=\"l\">{E(rowMode)}</td>" : "")}<td>{c.Total}</td>");
+            html.Append($"<tr><td>{(byMode ? Rule(rowName) : $"<a href=\"{FilterLink(filter)}\">{E(rowName)}</a>")}</td>{(byMode ? $"<td class=\"l\">{E(rowMode)}</td>" : "")}<td>{c.Total}</td>");
             foreach (var outcome in Columns)
             {
                 CountCell(html, outcome, c[outcome], outcome == Outcome.Pass ? null : FilterLink([.. filter, ("outcome", outcome.ToWireName())]));
