@@ -47,6 +47,12 @@ public static class ReadableJson
         }
 
         var source = CompactUtf8(node);
+        if (AlreadyReadable(source, maxDepth))
+        {
+            // Nearly every value: a plain clone is cheaper than re-parsing the copy.
+            return node.DeepClone();
+        }
+
         var copy = new ArrayBufferWriter<byte>(source.Length + 64);
         using (var writer = new Utf8JsonWriter(copy, CopyOptions))
         {
@@ -83,6 +89,47 @@ public static class ReadableJson
         {
             return Encoding.UTF8.GetBytes(JsonText.Serialize(node));
         }
+    }
+
+    /// <summary>True when the text nests no deeper than <paramref name="maxDepth"/> and escapes no surrogate (paired ones are checked the slow way too).</summary>
+    private static bool AlreadyReadable(ReadOnlySpan<byte> source, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(source, ReaderOptions);
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= maxDepth:
+                    return false;
+                case JsonTokenType.String or JsonTokenType.PropertyName when reader.ValueIsEscaped && EscapesSurrogate(reader.ValueSpan):
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EscapesSurrogate(ReadOnlySpan<byte> raw)
+    {
+        var i = 0;
+        while (i + 2 < raw.Length)
+        {
+            if (raw[i] != '\\')
+            {
+                i++;
+                continue;
+            }
+
+            // Every escape starts with a backslash and its letter; \\ is skipped whole, so a literal "\\ud800" is not mistaken for one.
+            if (raw[i + 1] == 'u' && (raw[i + 2] | 0x20) == 'd')
+            {
+                return true;
+            }
+
+            i += 2;
+        }
+
+        return false;
     }
 
     private static void CopyTokens(ReadOnlySpan<byte> source, Utf8JsonWriter writer, string location, ICollection<LoneSurrogate> loneSurrogates, int maxDepth)

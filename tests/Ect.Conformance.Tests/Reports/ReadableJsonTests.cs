@@ -55,6 +55,16 @@ public class ReadableJsonTests
     }
 
     [Test]
+    public void EscapedBackslashBeforeUIsTextNotASurrogate()
+    {
+        // The vectors' descriptions say "(\\ud800)": a backslash and five letters, kept as they are.
+        var lone = new List<ReadableJson.LoneSurrogate>();
+        var copy = ReadableJson.Copy(Reply("{\"d\":\"escape (\\\\ud800)\"}"), "/actual", lone)!;
+        Assert.That(copy[0]!["payload"]!["d"]!.GetValue<string>(), Is.EqualTo("escape (\\ud800)"));
+        Assert.That(lone, Is.Empty);
+    }
+
+    [Test]
     public void LoneSurrogateBecomesReplacementCharacterWithItsSourceKept()
     {
         var lone = new List<ReadableJson.LoneSurrogate>();
