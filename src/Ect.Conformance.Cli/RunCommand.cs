@@ -178,7 +178,7 @@ internal sealed class RunCommand
             await stdout.WriteLineAsync($"expectations: wrote {expectations.Entries.Count} entr{(expectations.Entries.Count == 1 ? "y" : "ies")} to {expectationsPath} ({todo} need a reason)").ConfigureAwait(false);
         }
 
-        var report = new ConformanceReport(results, ExpectationEvaluator.Evaluate(expectations, results, suite, expectationsPath));
+        var report = new ConformanceReport(results, ExpectationEvaluator.Evaluate(expectations, results, suite, expectationsPath)) { Notes = FlagNotes.Of(suite.Notes) };
         await stdout.WriteAsync(TextReport.Render(report)).ConfigureAwait(false);
         if (results.StartError is not null)
         {
@@ -186,7 +186,7 @@ internal sealed class RunCommand
         }
 
         WriteReports(report, reportDir);
-        await stdout.WriteLineAsync($"reports: {Path.Combine(reportDir, "report.html")} (also results.json, junit.xml, report.md)").ConfigureAwait(false);
+        await stdout.WriteLineAsync($"reports: {Path.Combine(reportDir, "report.html")} (also results.json, junit.xml, report.md, profile.md)").ConfigureAwait(false);
         return (report.ExitCode, report);
     }
 
@@ -220,6 +220,8 @@ internal sealed class RunCommand
             ResultsDocument.Write(report, Path.Combine(directory, "results.json"));
             JUnitReport.Write(report, Path.Combine(directory, "junit.xml"));
             MarkdownReport.Write(report, Path.Combine(directory, "report.md"));
+            // report.md links each rule to its anchor here.
+            File.WriteAllText(Path.Combine(directory, "profile.md"), ProfileRules.Embedded.Markdown);
             HtmlReport.Write(report, Path.Combine(directory, "report.html"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

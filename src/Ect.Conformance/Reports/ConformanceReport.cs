@@ -8,6 +8,7 @@ namespace Ect.Conformance.Reports;
 public sealed class ConformanceReport(RunResults results, ExpectationReport expectations)
 {
     private ReportSummary? _summary;
+    private FlagNotes? _notes;
 
     public RunResults Results { get; } = results;
 
@@ -21,6 +22,24 @@ public sealed class ConformanceReport(RunResults results, ExpectationReport expe
     /// <summary>Runs that fail the run: not passing and not listed, or not as listed.</summary>
     public IEnumerable<RunResult> Unexpected => Results.Runs.Where(r => Expectations.For(r).Status == ExpectationStatus.Unexpected);
 
+    /// <summary>The unexpected runs worst first (<see cref="FailureKind"/>), then by run key: the order every report lists them in.</summary>
+    public IReadOnlyList<RunResult> UnexpectedWorstFirst =>
+        Unexpected.OrderBy(FailureKinds.Of).ThenBy(r => r.Run.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>The flag notes of the suite's vector folder (its <c>notes.yaml</c>).</summary>
+    public FlagNotes Notes
+    {
+        get => _notes ??= FlagNotes.Load(Results.Suite.Path);
+        init => _notes = value;
+    }
+
+    /// <summary>The bug types of a run's flags (e.g. <c>AUTH_BYPASS</c>), each once, in flag order.</summary>
+    public IReadOnlyList<string> BugTypes(RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Notes.For(result.Run.Case.Flags).Select(n => n.BugType).Where(b => b.Length > 0).Distinct().ToList();
+    }
+
     /// <summary>Runs that did not pass but ended as the expectations file says.</summary>
     public IEnumerable<RunResult> KnownDeviations =>
         Results.Runs.Where(r => r.Outcome != Outcome.Pass && Expectations.For(r).Status == ExpectationStatus.Expected);
@@ -30,5 +49,5 @@ public sealed class ConformanceReport(RunResults results, ExpectationReport expe
 
     /// <summary>A report with no expectations file: every declared run must pass.</summary>
     public static ConformanceReport WithoutExpectations(RunResults results, Cases.VectorSuite suite) =>
-        new(results, ExpectationEvaluator.Evaluate(ExpectationFile.Empty, results, suite));
+        new(results, ExpectationEvaluator.Evaluate(ExpectationFile.Empty, results, suite)) { Notes = FlagNotes.Of(suite.Notes) };
 }

@@ -55,19 +55,29 @@ public static class MarkdownReport
 
         md.Append("\n## By topic\n\n");
         Table(md, "topic", report.Summary.ByTopic.Select(p => (p.Key, p.Value)));
-        md.Append("\n## By rule\n\n");
-        Table(md, "rule", report.Summary.ByRule.Select(p => (p.Key, p.Value)));
+        md.Append("\n## By rule\n\nEach rule links to its text in `profile.md`, the profile this runner was built with (written beside this report).\n\n");
+        Table(md, "rule", report.Summary.ByRule.Select(p => (RuleLink(p.Key), p.Value)), escapeNames: false);
 
-        var unexpected = report.Unexpected.ToList();
+        var unexpected = report.UnexpectedWorstFirst;
         if (unexpected.Count > 0)
         {
             md.Append("\n## Unexpected results\n\n");
+            var forgeries = unexpected.Count(r => FailureKinds.Of(r) == FailureKind.AcceptedForgery);
+            md.Append(forgeries > 0
+                ? $"**{forgeries} accepted forger{(forgeries == 1 ? "y" : "ies")}** (expected invalid, answered valid) first, then wrong verdicts, errors and crashes, then diagnosis-only mismatches.\n\n"
+                : "Wrong verdicts first, then errors and crashes, then diagnosis-only mismatches.\n\n");
             foreach (var result in unexpected)
             {
                 var note = report.Expectations.For(result).Note;
-                md.Append($"### `{result.Run.Key}`: {result.Outcome.ToWireName()}\n\n");
+                var bugTypes = report.BugTypes(result);
+                md.Append($"### `{result.Run.Key}`: {result.Outcome.ToWireName()}, {FailureKinds.Of(result).Label()}{(bugTypes.Count == 0 ? "" : $" ({string.Join(", ", bugTypes)})")}\n\n");
                 md.Append($"{Escape(result.Run.Case.Description)}\n\n");
-                md.Append($"- rules: {string.Join(", ", result.Run.Case.Rules)}; operation {result.Run.Case.Operation}; file {result.Run.Case.Source}\n");
+                md.Append($"- rules: {string.Join(", ", result.Run.Case.Rules.Select(RuleLink))}; operation {result.Run.Case.Operation}; file {result.Run.Case.Source}\n");
+                foreach (var flag in report.Notes.For(result.Run.Case.Flags))
+                {
+                    md.Append($"- bug type: **{flag.BugType}** (flag {flag.Name}): {Escape(flag.Effect)}\n");
+                }
+
                 md.Append($"- expected: `{RunDescription.Expected(result)}`\n");
                 md.Append($"- actual: `{RunDescription.Actual(result)}`\n");
                 md.Append($"- why: {Escape(result.Judgement.Detail)}\n");
@@ -123,13 +133,16 @@ public static class MarkdownReport
 
     public static void Write(ConformanceReport report, string path) => File.WriteAllText(path, Render(report));
 
-    private static void Table(StringBuilder md, string name, IEnumerable<(string Name, OutcomeCounts Counts)> rows)
+    /// <summary>A rule ID linked to its anchor in the profile written beside the report.</summary>
+    private static string RuleLink(string ruleId) => $"[{ruleId}](profile.md#{ProfileRules.Anchor(ruleId)})";
+
+    private static void Table(StringBuilder md, string name, IEnumerable<(string Name, OutcomeCounts Counts)> rows, bool escapeNames = true)
     {
         md.Append($"| {name} | runs | pass | pass-verdict | fail | skipped | errored | timeout | crashed | verdict | diagnosis |\n");
         md.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var (rowName, c) in rows)
         {
-            md.Append($"| {Cell(rowName)} | {c.Total} | {c[Outcome.Pass]} | {c[Outcome.PassVerdict]} | {c[Outcome.Fail]} | {c[Outcome.Skipped]} | {c[Outcome.Errored]} | {c[Outcome.Timeout]} | {c[Outcome.Crashed]} | {OutcomeCounts.Percent(c.VerdictConformance)} | {OutcomeCounts.Percent(c.DiagnosisConformance)} |\n");
+            md.Append($"| {(escapeNames ? Cell(rowName) : rowName)} | {c.Total} | {c[Outcome.Pass]} | {c[Outcome.PassVerdict]} | {c[Outcome.Fail]} | {c[Outcome.Skipped]} | {c[Outcome.Errored]} | {c[Outcome.Timeout]} | {c[Outcome.Crashed]} | {OutcomeCounts.Percent(c.VerdictConformance)} | {OutcomeCounts.Percent(c.DiagnosisConformance)} |\n");
         }
     }
 

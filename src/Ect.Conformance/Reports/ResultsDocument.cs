@@ -87,7 +87,8 @@ public static class ResultsDocument
         };
     }
 
-    // Readable for people too (relaxed escapes: it is a file, never embedded in HTML), and never refused for a lone surrogate.
+    // Readable for people too (relaxed escapes: it is a file, never embedded in HTML); echoes are
+    // already bounded and free of lone surrogates (ReadableJson), so jq and Python read it.
     public static void Write(ConformanceReport report, string path) =>
         File.WriteAllText(path, JsonText.Pretty(ToJson(report), relaxed: true) + "\n");
 
@@ -128,7 +129,8 @@ public static class ResultsDocument
     private static JsonObject Run(RunResult result, RunExpectation expectation)
     {
         var run = result.Run;
-        return new JsonObject
+        var loneSurrogates = new List<ReadableJson.LoneSurrogate>();
+        var json = new JsonObject
         {
             ["key"] = run.Key,
             ["id"] = run.Case.Id,
@@ -141,8 +143,8 @@ public static class ResultsDocument
             ["description"] = run.Case.Description,
             ["outcome"] = result.Outcome.ToWireName(),
             ["declared"] = result.Declared,
-            ["expected"] = run.Case.Expected.DeepClone(),
-            ["actual"] = result.Judgement.Actual?.DeepClone(),
+            ["expected"] = ReadableJson.Copy(run.Case.Expected, "/expected", loneSurrogates),
+            ["actual"] = ReadableJson.Copy(result.Judgement.Actual, "/actual", loneSurrogates),
             ["error_codes"] = new JsonArray(result.Judgement.ActualErrors.Select(e => (JsonNode?)e).ToArray()),
             ["detail"] = result.Judgement.Detail,
             ["messages"] = Strings(RunDescription.Messages(result)),
@@ -158,6 +160,12 @@ public static class ResultsDocument
                 ["note"] = expectation.Note,
             },
         };
+        if (loneSurrogates.Count > 0)
+        {
+            json["lone_surrogates"] = new JsonArray(loneSurrogates.Select(l => (JsonNode?)new JsonObject { ["pointer"] = l.Location, ["text"] = l.Text }).ToArray());
+        }
+
+        return json;
     }
 
     /// <summary>The start reply's shape: optional members are absent rather than null.</summary>

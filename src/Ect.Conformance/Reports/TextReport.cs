@@ -28,16 +28,26 @@ public static class TextReport
             text.Append("no runs: the suite is empty or the filter selected nothing\n");
         }
 
-        var unexpected = report.Unexpected.ToList();
+        // Worst first: an accepted forgery must not scroll past under a screen of diagnosis mismatches.
+        var unexpected = report.UnexpectedWorstFirst;
         if (unexpected.Count > 0)
         {
-            text.Append($"\nUnexpected results ({unexpected.Count}):\n");
+            var forgeries = unexpected.Count(r => FailureKinds.Of(r) == FailureKind.AcceptedForgery);
+            text.Append($"\nUnexpected results ({unexpected.Count}{(forgeries > 0 ? $", {forgeries} ACCEPTED FORGER{(forgeries == 1 ? "Y" : "IES")} listed first" : "")}):\n");
             foreach (var result in unexpected.Take(maxFailures))
             {
-                text.Append($"\n  {result.Outcome.ToWireName().ToUpperInvariant()} {result.Run.Key}  [{string.Join(", ", result.Run.Case.Rules)}]\n");
+                var kind = FailureKinds.Of(result);
+                var bugTypes = report.BugTypes(result);
+                var label = kind == FailureKind.AcceptedForgery ? "ACCEPTED FORGERY" : kind.Label();
+                text.Append($"\n  {result.Outcome.ToWireName().ToUpperInvariant()} {result.Run.Key}  [{string.Join(", ", result.Run.Case.Rules)}]  {label}{(bugTypes.Count == 0 ? "" : $", {string.Join(", ", bugTypes)}")}\n");
                 text.Append($"    expected: {RunDescription.Expected(result)}\n");
                 text.Append($"    actual:   {RunDescription.Actual(result)}\n");
                 text.Append($"    why:      {OneLine(result.Judgement.Detail)}\n");
+                foreach (var flag in report.Notes.For(result.Run.Case.Flags))
+                {
+                    text.Append($"    bug:      {flag.BugType} ({flag.Name}): {OneLine(flag.Effect)}\n");
+                }
+
                 var note = report.Expectations.For(result).Note;
                 if (report.Expectations.For(result).Entry is not null)
                 {

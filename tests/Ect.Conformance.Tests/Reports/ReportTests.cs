@@ -102,9 +102,9 @@ public class ReportTests
         Assert.Multiple(() =>
         {
             Assert.That(html, Does.StartWith("<!DOCTYPE html>"));
-            Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("<link").And.Not.Contain("src="));
+            Assert.That(html, Does.Not.Contain("<script src").And.Not.Contain("<link").And.Not.Contain("src="));
             Assert.That(html, Does.Contain("<h2 id=\"rules\">By rule and mode</h2>"));
-            Assert.That(html, Does.Contain("<tr><td>DAG-2</td><td class=\"l\">00</td>").And.Contain("<tr><td>DAG-2</td><td class=\"l\">01</td>"));
+            Assert.That(html, Does.Contain("<tr><td><a class=\"rule-link\" href=\"#rule-dag-2\">DAG-2</a></td><td class=\"l\">00</td>").And.Contain("<tr><td><a class=\"rule-link\" href=\"#rule-dag-2\">DAG-2</a></td><td class=\"l\">01</td>"));
             Assert.That(html, Does.Contain("<th>pass-verdict</th>"));
             foreach (var run in _report.Unexpected)
             {
@@ -126,8 +126,8 @@ public class ReportTests
         {
             Assert.That(md, Does.Contain("## Summary").And.Contain("## By topic").And.Contain("## By rule").And.Contain("## Unexpected results"));
             Assert.That(md, Does.Contain("**Verdict conformance"));
-            Assert.That(md, Does.Contain("### `dag::pred-after-child-beyond-skew@01`: fail"));
-            Assert.That(md, Does.Contain("| DAG-2 | 2 | 0 | 2 |"));
+            Assert.That(md, Does.Contain("### `dag::pred-after-child-beyond-skew@01`: fail, accepted forgery"));
+            Assert.That(md, Does.Contain("| [DAG-2](profile.md#dag-2) | 2 | 0 | 2 |"));
         });
     }
 
