@@ -11,20 +11,29 @@ namespace Ect.Conformance.Protocol;
 /// </summary>
 internal sealed class HarnessProcess : IDisposable
 {
-    // A reply holds at most a few payloads; a harness printing megabytes without a newline is broken.
-    private const int MaxLineBytes = 64 * 1024 * 1024;
+    private const int ReadSize = 64 * 1024;
+
+    // A timeout or crash report quotes the start of a half line (ReplyReader.Quote shows 200 characters).
+    private const int PartialQuoteBytes = 800;
+
+    private const int ReleaseAbove = 1024 * 1024;
 
     private readonly Process _process;
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
     private readonly Lock _partialLock = new();
-    private byte[] _partial = [];
+    private readonly int _maxLineBytes;
+    private readonly LineBuffer _partial;
+    private long _bytesRead;
+    private bool _cutting;
     private bool _disposed;
 
-    private HarnessProcess(Process process, Action<string> stderrSink)
+    private HarnessProcess(Process process, Action<string> stderrSink, int maxLineBytes)
     {
         _process = process;
+        _maxLineBytes = maxLineBytes;
+        _partial = new LineBuffer(maxLineBytes);
         _stdoutPump = Task.Run(PumpStdoutAsync);
         _stderrPump = Task.Run(() => PumpStderrAsync(stderrSink));
     }
@@ -33,7 +42,7 @@ internal sealed class HarnessProcess : IDisposable
     /// Starts a command line: directly when it is a plain list of words (quotes allowed), otherwise
     /// through <c>/bin/sh -c</c>, so pipes, variables and redirections work as in a terminal.
     /// </summary>
-    public static HarnessProcess Start(string commandLine, string? workingDirectory, Action<string> stderrSink)
+    public static HarnessProcess Start(string commandLine, string? workingDirectory, Action<string> stderrSink, int maxLineBytes)
     {
         var words = CommandLine.TrySplit(commandLine);
         var info = new ProcessStartInfo(words?[0] ?? "/bin/sh")
@@ -63,7 +72,7 @@ internal sealed class HarnessProcess : IDisposable
             throw new HarnessStartException($"cannot start {commandLine}: {e.Message}", e);
         }
 
-        return new HarnessProcess(process, stderrSink);
+        return new HarnessProcess(process, stderrSink, maxLineBytes);
     }
 
     public bool HasExited
@@ -120,10 +129,10 @@ internal sealed class HarnessProcess : IDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                var partial = PartialLine();
+                var partial = QuotePartialLine();
                 return HarnessLine.TimedOut(partial.Length == 0
                     ? $"no reply within {timeout.TotalSeconds:0.###} s"
-                    : $"no complete reply within {timeout.TotalSeconds:0.###} s; the harness printed a partial line without a newline: {ReplyReader.Quote(partial)}");
+                    : $"no complete reply within {timeout.TotalSeconds:0.###} s; the harness printed a partial line without a newline: {partial}");
             }
             catch (ChannelClosedException)
             {
@@ -218,8 +227,8 @@ internal sealed class HarnessProcess : IDisposable
             }
         }
 
-        var partial = PartialLine();
-        var tail = partial.Length == 0 ? "" : $" after a partial line {ReplyReader.Quote(partial)}";
+        var partial = QuotePartialLine();
+        var tail = partial.Length == 0 ? "" : $" after a partial line {partial}";
         if (!HasExited)
         {
             return $"the harness closed its standard output{tail}";
@@ -231,19 +240,36 @@ internal sealed class HarnessProcess : IDisposable
         return $"the harness exited with code {code}{signal}{tail}";
     }
 
-    private string PartialLine()
+    /// <summary>The half line printed so far, quoted; only its start is decoded, however long it is.</summary>
+    private string QuotePartialLine()
     {
         lock (_partialLock)
         {
-            return Encoding.UTF8.GetString(_partial);
+            if (_partial.Length <= PartialQuoteBytes)
+            {
+                return _partial.Length == 0 ? "" : ReplyReader.Quote(_partial.Decode());
+            }
+
+            return $"{ReplyReader.Quote(_partial.DecodePrefix(PartialQuoteBytes))[..^1]}...\" ({_partial.Length} bytes)";
+        }
+    }
+
+    /// <summary>What the stdout pump read and copied so far, and the largest its line buffer grew.</summary>
+    public HarnessStatistics Statistics
+    {
+        get
+        {
+            lock (_partialLock)
+            {
+                return new HarnessStatistics(_bytesRead, _partial.BytesCopied, _partial.PeakCapacity);
+            }
         }
     }
 
     private async Task PumpStdoutAsync()
     {
         var stream = _process.StandardOutput.BaseStream;
-        var buffer = new byte[64 * 1024];
-        var current = new MemoryStream();
+        var buffer = new byte[ReadSize];
         try
         {
             while (true)
@@ -254,30 +280,10 @@ internal sealed class HarnessProcess : IDisposable
                     break;
                 }
 
-                var start = 0;
-                for (var i = 0; i < read; i++)
-                {
-                    if (buffer[i] != (byte)'\n')
-                    {
-                        continue;
-                    }
-
-                    current.Write(buffer, start, i - start);
-                    _lines.Writer.TryWrite(Encoding.UTF8.GetString(current.GetBuffer(), 0, (int)current.Length));
-                    current.SetLength(0);
-                    start = i + 1;
-                }
-
-                current.Write(buffer, start, read - start);
-                if (current.Length > MaxLineBytes)
-                {
-                    _lines.Writer.TryWrite($"(a line longer than {MaxLineBytes} bytes was cut here)");
-                    current.SetLength(0);
-                }
-
                 lock (_partialLock)
                 {
-                    _partial = current.ToArray();
+                    _bytesRead += read;
+                    SplitLines(buffer.AsSpan(0, read));
                 }
             }
         }
@@ -288,6 +294,41 @@ internal sealed class HarnessProcess : IDisposable
         finally
         {
             _lines.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>Appends what was read to the current line, handing every complete line to the reader.</summary>
+    private void SplitLines(ReadOnlySpan<byte> read)
+    {
+        while (read.Length > 0)
+        {
+            var newline = read.IndexOf((byte)'\n');
+            var piece = newline < 0 ? read : read[..newline];
+            if (_cutting || !_partial.TryAppend(piece))
+            {
+                // Past the limit: the rest of this line is dropped as it arrives, never kept.
+                if (!_cutting)
+                {
+                    _cutting = true;
+                    _lines.Writer.TryWrite($"(a line longer than {_maxLineBytes} bytes was cut here)");
+                    _partial.Clear(release: true);
+                }
+            }
+
+            if (newline < 0)
+            {
+                return;
+            }
+
+            if (!_cutting)
+            {
+                _lines.Writer.TryWrite(_partial.Decode());
+            }
+
+            _cutting = false;
+            // A buffer grown for one huge line is not kept for the rest of the session.
+            _partial.Clear(release: _partial.Length > ReleaseAbove);
+            read = read[(newline + 1)..];
         }
     }
 

@@ -48,6 +48,60 @@ public class MisbehavingHarnessTests
     }
 
     [Test]
+    public async Task HugeLineIsReadInLinearTimeAndNotKept()
+    {
+        // 12 MB without a newline against a 4 MiB line limit: the line is cut at the limit and never held whole.
+        const int limit = 4 * 1024 * 1024;
+        var harness = new SubprocessImplementation(TestFixtures.Harness("huge_line.py") + " 12", new SubprocessOptions { MaxLineBytes = limit });
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(10) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        var stats = harness.Statistics;
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Errored));
+            Assert.That(results.Runs[1].Judgement.Detail, Does.Contain($"a line longer than {limit} bytes was cut"));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass));
+            Assert.That(stats.BytesRead, Is.GreaterThan(limit), "the harness printed past the limit");
+            // Copying the whole half line on every 64 KB read (as before) costs limit^2 / 128 KB, about 128 MiB here.
+            Assert.That(stats.BytesCopied, Is.LessThanOrEqualTo(3L * stats.BytesRead));
+            Assert.That(stats.PeakLineBuffer, Is.LessThanOrEqualTo(limit));
+        });
+    }
+
+    [Test]
+    public async Task HalfLineOfMegabytesIsQuotedByItsStart()
+    {
+        // Under the line limit and never finished: the timeout report quotes its start and gives its size.
+        var harness = new SubprocessImplementation(TestFixtures.Harness("huge_line.py") + " 3");
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(3) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        var stats = harness.Statistics;
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Timeout));
+            Assert.That(results.Runs[1].Judgement.Detail, Does.Contain("partial line without a newline: \"{\"seq\": 2, \"results\"").And.Contain($"({(3 * 1024 * 1024) + 55} bytes)"));
+            Assert.That(results.Runs[1].Judgement.Detail, Has.Length.LessThan(1000));
+            Assert.That(stats.BytesCopied, Is.LessThanOrEqualTo(3L * stats.BytesRead));
+        });
+    }
+
+    [Test]
     public async Task CrashLeavesItsLastWordsInTheCaseLog()
     {
         await using var harness = new SubprocessImplementation(TestFixtures.Harness("crash.py"));
