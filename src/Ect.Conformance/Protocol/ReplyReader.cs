@@ -12,6 +12,8 @@ public static class ReplyReader
 {
     private const int QuoteLimit = 200;
 
+    private const int MessageLimit = 4 * 1024;
+
     /// <summary>
     /// How deep a reply may nest. An implementation may accept a token whose unknown claim nests
     /// 20,000 levels (hostile::nesting::arrays-20000 allows it) and echo that payload, so the bound
@@ -19,10 +21,6 @@ public static class ReplyReader
     /// recurses, far from the stack's limit (a 90,000-deep payload overflowed it).
     /// </summary>
     public const int MaxDepth = 25_000;
-
-    // Duplicate member names make a reply ambiguous (which "result" counts?), so they are a
-    // protocol error like any other malformed line, not something to resolve silently.
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
 
     /// <summary>A parsed reply to <c>run</c>, and whether the harness is still in step with the runner.</summary>
     public readonly record struct RunReply(HarnessReply Reply, bool InSync);
@@ -74,7 +72,7 @@ public static class ReplyReader
         if (reply["seq"] is not JsonValue s || !s.TryGetValue<long>(out var replySeq) || replySeq != seq)
         {
             // Most likely the answer to an earlier or later request: the stream is out of step.
-            var got = reply["seq"] is { } seqNode ? Shorten(JsonText.Serialize(seqNode)) : "no seq";
+            var got = reply["seq"] is { } seqNode ? JsonText.Excerpt(seqNode, QuoteLimit) : "no seq";
             return new(HarnessReply.Errored($"protocol error: the reply has seq {got}, expected {seq}"), InSync: false);
         }
 
@@ -115,14 +113,14 @@ public static class ReplyReader
         return line.Length <= QuoteLimit ? $"\"{line}\"" : $"\"{line[..QuoteLimit]}\" (... {line.Length} characters)";
     }
 
-    private static string Shorten(string json) => json.Length <= QuoteLimit ? json : $"{json[..QuoteLimit]}... ({json.Length} characters)";
-
     private static JsonNode? Parse(string line, out string? error)
     {
         error = null;
         try
         {
-            return JsonNode.Parse(line, documentOptions: Options);
+            // Linear in the line however deep it nests (JsonNode.Parse is not). Duplicate member names
+            // make a reply ambiguous (which "result" counts?), so they are refused like any other malformed line.
+            return JsonTreeReader.Parse(line, MaxDepth);
         }
         catch (JsonException e)
         {
@@ -145,5 +143,6 @@ public static class ReplyReader
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
-    private static string? Text(JsonNode? node) => JsonText.TryGetString(node, out var s) ? s : null;
+    // A message or reason is shown in every report: kept to a few thousand characters, however long it came.
+    private static string? Text(JsonNode? node) => JsonText.TryGetString(node, out var s) ? TextLimit.Shorten(s, MessageLimit) : null;
 }

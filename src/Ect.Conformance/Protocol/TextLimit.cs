@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Ect.Conformance.Protocol;
+
+/// <summary>
+/// Cuts what a harness sent to a length a report can carry, saying where and how much: a harness
+/// controls its messages and names, and a 10 MB one would be copied into every report.
+/// </summary>
+public static class TextLimit
+{
+    /// <summary>The text itself when it has at most <paramref name="limit"/> characters; else its start and a note of its length.</summary>
+    public static string Shorten(string text, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        // Never split a surrogate pair: half of one could not be written as JSON.
+        var keep = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        return string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, keep)}... [cut: {text.Length:N0} characters]");
+    }
+}
