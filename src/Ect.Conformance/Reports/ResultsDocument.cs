@@ -142,6 +142,7 @@ public static class ResultsDocument
             ["declared"] = result.Declared,
             ["expected"] = run.Case.Expected.DeepClone(),
             ["actual"] = result.Judgement.Actual?.DeepClone(),
+            ["actual_cut"] = result.Judgement.ActualCut,
             ["error_codes"] = new JsonArray(result.Judgement.ActualErrors.Select(e => (JsonNode?)e).ToArray()),
             ["detail"] = result.Judgement.Detail,
             ["messages"] = Strings(RunDescription.Messages(result)),

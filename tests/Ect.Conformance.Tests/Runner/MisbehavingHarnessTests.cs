@@ -1,5 +1,6 @@
 using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Reports;
 using Ect.Conformance.Runner;
 
 namespace Ect.Conformance.Tests.Runner;
@@ -98,6 +99,47 @@ public class MisbehavingHarnessTests
             Assert.That(results.Runs[1].Judgement.Detail, Does.Contain("partial line without a newline: \"{\"seq\": 2, \"results\"").And.Contain($"({(3 * 1024 * 1024) + 55} bytes)"));
             Assert.That(results.Runs[1].Judgement.Detail, Has.Length.LessThan(1000));
             Assert.That(stats.BytesCopied, Is.LessThanOrEqualTo(3L * stats.BytesRead));
+        });
+    }
+
+    [Test]
+    public async Task HugeValidReplyIsJudgedWholeAndKeptSmall()
+    {
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness("huge_reply.py") + " 8");
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(10) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        var victim = results.Runs[1];
+        var report = ConformanceReport.WithoutExpectations(results, TestFixtures.Robustness());
+        var document = JsonText.Pretty(ResultsDocument.ToJson(report), relaxed: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(victim.Outcome, Is.EqualTo(Outcome.Pass), victim.Judgement.Detail);
+            Assert.That(victim.Judgement.ActualCut, Does.Contain("1 string(s) shortened").And.Contain("left out"));
+            // Kept whole, the reply was 8.5 MB, copied again into every report.
+            Assert.That(JsonText.Serialize(victim.Judgement.Actual).Length, Is.LessThanOrEqualTo(KeptReply.MaxChars + (2 * KeptReply.MaxStringChars)));
+            Assert.That(RunDescription.Messages(victim).Single(), Has.Length.LessThanOrEqualTo(KeptReply.MaxStringChars + 40).And.Contain("[cut: 8,388,608 characters]"));
+            Assert.That(document, Has.Length.LessThan(256 * 1024));
+            Assert.That(document, Does.Contain("\"actual_cut\": \"the reply was cut for the report"));
+            Assert.That(RunDescription.Actual(victim), Does.Contain("(the reply was cut for the report"));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass));
+        });
+    }
+
+    [Test]
+    public async Task DeepReplyIsJudgedAndKeptShallow()
+    {
+        // 24,990 levels, just under the reply bound: judged (it is a correct answer), kept to 32 levels.
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness("deep_reply.py") + " 24990");
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(10) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        var victim = results.Runs[1];
+        var report = ConformanceReport.WithoutExpectations(results, TestFixtures.Robustness());
+        var kept = JsonText.Serialize(victim.Judgement.Actual);
+        Assert.Multiple(() =>
+        {
+            Assert.That(victim.Outcome, Is.EqualTo(Outcome.Pass), victim.Judgement.Detail);
+            Assert.That(victim.Judgement.ActualCut, Does.Contain("1 value(s) nested deeper than 32 levels left out"));
+            Assert.That(kept, Has.Length.LessThan(200).And.Contain("[cut: an array nested deeper than 32 levels]"));
+            Assert.That(JsonText.Pretty(ResultsDocument.ToJson(report), relaxed: true), Has.Length.LessThan(64 * 1024));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass));
         });
     }
 

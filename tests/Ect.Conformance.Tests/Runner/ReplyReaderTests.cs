@@ -102,4 +102,25 @@ public class ReplyReaderTests
         Assert.That(info.Name, Is.EqualTo(@"x\ud800"));
         Assert.That(info.Homepage, Is.EqualTo(@"https://e.\udc00com"));
     }
+
+    [Test]
+    public void LongDeclaredStringsAreCut()
+    {
+        var name = new string('n', 1_000_000);
+        var features = string.Join(",", Enumerable.Range(0, 1000).Select(i => $"\"f{i}\""));
+        var info = ReplyReader.ParseStart($$$"""{"version":1,"implementation":{"name":"{{{name}}}","language":"py","version":"1","drafts":["01"],"operations":["verify"],"features":[{{{features}}}]}}""");
+        Assert.Multiple(() =>
+        {
+            Assert.That(info.Name, Has.Length.LessThan(ImplementationInfo.MaxStringChars + 40).And.EndWith("... [cut: 1,000,000 characters]"));
+            Assert.That(info.Features, Has.Count.EqualTo(ImplementationInfo.MaxListEntries + 1));
+            Assert.That(info.Features[^1], Is.EqualTo("[cut: 936 more entries]"));
+        });
+    }
+
+    [Test]
+    public void LongErrorMessageIsCut()
+    {
+        var run = ReplyReader.ParseRun($$"""{"seq":1,"errored":true,"message":"{{new string('m', 100_000)}}"}""", 1, null);
+        Assert.That(run.Reply.Message, Has.Length.LessThan(5000).And.EndWith("[cut: 100,000 characters]"));
+    }
 }
