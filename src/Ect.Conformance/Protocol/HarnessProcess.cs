@@ -18,20 +18,26 @@ internal sealed class HarnessProcess : IDisposable
 
     private const int ReleaseAbove = 1024 * 1024;
 
+    private static readonly TimeSpan ExitGrace = TimeSpan.FromMilliseconds(300);
+
     private readonly Process _process;
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
     private readonly Lock _partialLock = new();
     private readonly int _maxLineBytes;
+    private readonly string _marker;
+    private readonly Task _exited;
     private readonly LineBuffer _partial;
     private long _bytesRead;
     private bool _cutting;
     private bool _disposed;
 
-    private HarnessProcess(Process process, Action<string> stderrSink, int maxLineBytes)
+    private HarnessProcess(Process process, Action<string> stderrSink, int maxLineBytes, string marker)
     {
         _process = process;
+        _marker = marker;
+        _exited = process.WaitForExitAsync();
         _maxLineBytes = maxLineBytes;
         _partial = new LineBuffer(maxLineBytes);
         _stdoutPump = Task.Run(PumpStdoutAsync);
@@ -61,6 +67,9 @@ internal sealed class HarnessProcess : IDisposable
 
         // Unbuffered output for the usual interpreters: a harness author forgetting to flush is the most common bug.
         info.Environment["PYTHONUNBUFFERED"] = "1";
+        // Inherited by everything the harness starts, so a child that left its process tree and session can still be found and killed.
+        var marker = MarkedProcesses.NewMarker();
+        info.Environment[MarkedProcesses.Variable] = marker;
         var process = new Process { StartInfo = info };
         try
         {
@@ -72,7 +81,7 @@ internal sealed class HarnessProcess : IDisposable
             throw new HarnessStartException($"cannot start {commandLine}: {e.Message}", e);
         }
 
-        return new HarnessProcess(process, stderrSink, maxLineBytes);
+        return new HarnessProcess(process, stderrSink, maxLineBytes, marker);
     }
 
     public bool HasExited
@@ -125,7 +134,7 @@ internal sealed class HarnessProcess : IDisposable
             string line;
             try
             {
-                line = await _lines.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+                line = await ReadOrExitAsync(deadline).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -146,6 +155,30 @@ internal sealed class HarnessProcess : IDisposable
                 return HarnessLine.Line(line);
             }
         }
+    }
+
+    /// <summary>
+    /// The next line; or, when the harness exits first and prints nothing more within a moment, the
+    /// end of its output. A child it started may hold standard output open long after the harness
+    /// is gone: the exit, not the end of output, is what says the harness stopped.
+    /// </summary>
+    private async Task<string> ReadOrExitAsync(CancellationTokenSource deadline)
+    {
+        var read = _lines.Reader.ReadAsync(deadline.Token).AsTask();
+        if (await Task.WhenAny(read, _exited).ConfigureAwait(false) == read)
+        {
+            return await read.ConfigureAwait(false);
+        }
+
+        // What it printed just before exiting may still be on its way through the pipe.
+        if (await Task.WhenAny(read, Task.Delay(ExitGrace)).ConfigureAwait(false) == read)
+        {
+            return await read.ConfigureAwait(false);
+        }
+
+        await deadline.CancelAsync().ConfigureAwait(false);
+        _ = read.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+        throw new ChannelClosedException();
     }
 
     /// <summary>Asks the harness to stop, then makes sure it is gone.</summary>
@@ -192,6 +225,9 @@ internal sealed class HarnessProcess : IDisposable
         {
             // It exited between the check and the kill.
         }
+
+        // What the tree kill cannot reach: children that called setsid, or were orphaned when the harness exited.
+        MarkedProcesses.KillAll(_marker);
     }
 
     /// <summary>Gives the stderr pump a moment to read what a dying harness wrote last (its traceback).</summary>
@@ -237,7 +273,8 @@ internal sealed class HarnessProcess : IDisposable
         var code = _process.ExitCode;
         // On Unix a process killed by a signal is reported by the shell as 128 + signal number.
         var signal = code > 128 && code < 160 ? $" (signal {code - 128})" : "";
-        return $"the harness exited with code {code}{signal}{tail}";
+        var held = _lines.Reader.Completion.IsCompleted ? "" : "; a process it started still held its standard output open";
+        return $"the harness exited with code {code}{signal}{tail}{held}";
     }
 
     /// <summary>The half line printed so far, quoted; only its start is decoded, however long it is.</summary>

@@ -164,6 +164,36 @@ public class MisbehavingHarnessTests
     }
 
     [Test]
+    public async Task HarnessThatExitsLeavingASetsidChildIsCrashedAndTheChildKilled()
+    {
+        var harness = new SubprocessImplementation(TestFixtures.Harness("setsid_child.py") + " 283");
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(3) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        var child = System.Text.RegularExpressions.Regex.Match(results.HarnessLog ?? "", @"child pid (\d+)");
+        Assert.That(child.Success, Is.True, results.HarnessLog);
+        var pid = int.Parse(child.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await Task.Delay(200);
+        Assert.Multiple(() =>
+        {
+            // The child keeps standard output open: waiting for its end would make this a timeout.
+            Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Crashed), results.Runs[1].Judgement.Detail);
+            Assert.That(results.Runs[1].Judgement.Detail, Does.Contain("exited with code 5").And.Contain("still held its standard output open"));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass), results.Runs[2].Judgement.Detail);
+            Assert.That(results.Runs[3].Outcome, Is.EqualTo(Outcome.Pass));
+            Assert.That(IsAlive(pid), Is.False, $"the setsid child {pid} outlived the harness");
+            Assert.That(SleepProcesses("283"), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task HarnessThatNeverAnswersStartCannotBeRun()
     {
         await using var harness = new SubprocessImplementation(TestFixtures.Harness("no_start.py"), new SubprocessOptions { StartTimeout = TimeSpan.FromSeconds(1) });
@@ -209,6 +239,20 @@ public class MisbehavingHarnessTests
             .Where(p => ReadCommandLine(p.Id) == $"sleep\0{seconds}\0")
             .Select(p => p.Id)
             .ToList();
+
+    /// <summary>True while the process exists and is not a zombie waiting for its parent (init here) to reap it.</summary>
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     private static string ReadCommandLine(int pid)
     {
