@@ -21,7 +21,10 @@ internal sealed class HarnessProcess : IDisposable
     private static readonly TimeSpan ExitGrace = TimeSpan.FromMilliseconds(300);
 
     private readonly Process _process;
-    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    // One complete line waits for the reader at most: the pump then stops reading, so a harness that
+    // floods its output with lines blocks on its own pipe instead of filling the runner's memory.
+    private readonly Channel<string> _lines = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly CancellationTokenSource _stopPump = new();
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
     private readonly Lock _partialLock = new();
@@ -245,6 +248,9 @@ internal sealed class HarnessProcess : IDisposable
 
         _disposed = true;
         Kill();
+        // A pump waiting to hand over a line would otherwise wait, holding its buffers, for ever.
+        _stopPump.Cancel();
+        _stopPump.Dispose();
         _process.Dispose();
     }
 
@@ -307,11 +313,12 @@ internal sealed class HarnessProcess : IDisposable
     {
         var stream = _process.StandardOutput.BaseStream;
         var buffer = new byte[ReadSize];
+        var complete = new List<string>();
         try
         {
             while (true)
             {
-                var read = await stream.ReadAsync(buffer).ConfigureAwait(false);
+                var read = await stream.ReadAsync(buffer, _stopPump.Token).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -320,13 +327,20 @@ internal sealed class HarnessProcess : IDisposable
                 lock (_partialLock)
                 {
                     _bytesRead += read;
-                    SplitLines(buffer.AsSpan(0, read));
+                    SplitLines(buffer.AsSpan(0, read), complete);
                 }
+
+                foreach (var line in complete)
+                {
+                    await _lines.Writer.WriteAsync(line, _stopPump.Token).ConfigureAwait(false);
+                }
+
+                complete.Clear();
             }
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {
-            // The process went away under the read: same as end of output.
+            // The process went away under the read, or was disposed while a line waited: same as end of output.
         }
         finally
         {
@@ -335,7 +349,7 @@ internal sealed class HarnessProcess : IDisposable
     }
 
     /// <summary>Appends what was read to the current line, handing every complete line to the reader.</summary>
-    private void SplitLines(ReadOnlySpan<byte> read)
+    private void SplitLines(ReadOnlySpan<byte> read, List<string> complete)
     {
         while (read.Length > 0)
         {
@@ -347,7 +361,7 @@ internal sealed class HarnessProcess : IDisposable
                 if (!_cutting)
                 {
                     _cutting = true;
-                    _lines.Writer.TryWrite($"(a line longer than {_maxLineBytes} bytes was cut here)");
+                    complete.Add($"(a line longer than {_maxLineBytes} bytes was cut here)");
                     _partial.Clear(release: true);
                 }
             }
@@ -359,7 +373,7 @@ internal sealed class HarnessProcess : IDisposable
 
             if (!_cutting)
             {
-                _lines.Writer.TryWrite(_partial.Decode());
+                complete.Add(_partial.Decode());
             }
 
             _cutting = false;

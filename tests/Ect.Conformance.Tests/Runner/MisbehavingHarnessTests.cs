@@ -144,6 +144,30 @@ public class MisbehavingHarnessTests
     }
 
     [Test]
+    public async Task FloodOfLinesIsNotQueued()
+    {
+        // The victim is the last run: the flood goes on through the two seconds stop waits for the harness to exit.
+        var harness = new SubprocessImplementation(TestFixtures.Harness("flood.py"));
+        var filter = new RunFilter { Ids = ["robust::a-first", "robust::b-victim"] };
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = CaseTimeout, Filter = filter }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Runs.Select(r => r.Outcome), Is.All.EqualTo(Outcome.Pass));
+            // Queued, two seconds of flood were 9 MB here (three million line strings); now reading stops after a chunk or two.
+            Assert.That(harness.Statistics.BytesRead, Is.LessThan(1024 * 1024));
+        });
+    }
+
+    [Test]
     public async Task CrashLeavesItsLastWordsInTheCaseLog()
     {
         await using var harness = new SubprocessImplementation(TestFixtures.Harness("crash.py"));
