@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ect.Conformance.Protocol;
@@ -118,6 +119,14 @@ public static class KeptReply
                 cuts.Spent += length;
                 return JsonValue.Create(element);
             }
+
+            // Only the start is decoded (as its source text, escapes and all): unescaping a string of
+            // megabytes to keep two kilobytes of it would copy it twice over.
+            var raw = JsonMarshal.GetRawUtf8Value(element)[1..^1];
+            var start = Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, 4 * MaxStringChars)]);
+            cuts.Strings++;
+            cuts.Spent += MaxStringChars;
+            return JsonValue.Create(string.Create(CultureInfo.InvariantCulture, $"{TextLimit.Start(start, MaxStringChars)}... [cut: {raw.Length:N0} bytes of JSON text]"));
         }
         else if (!JsonText.TryGetString(value, out var plain) || plain.Length <= MaxStringChars)
         {

@@ -18,8 +18,18 @@ public static class TextLimit
             return text;
         }
 
-        // Never split a surrogate pair: half of one could not be written as JSON.
-        var keep = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
-        return string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, keep)}... [cut: {text.Length:N0} characters]");
+        return string.Create(CultureInfo.InvariantCulture, $"{Start(text, limit)}... [cut: {text.Length:N0} characters]");
+    }
+
+    /// <summary>The first <paramref name="limit"/> characters at most, never ending in half a surrogate pair (which could not be written as JSON).</summary>
+    public static ReadOnlySpan<char> Start(string text, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        return text.AsSpan(0, char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit);
     }
 }

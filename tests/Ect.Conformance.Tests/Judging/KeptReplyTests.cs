@@ -49,5 +49,20 @@ public class KeptReplyTests
         Assert.That(JsonText.Serialize(kept.Actual), Does.Contain("a... [cut: 2,059 characters]"));
     }
 
+    [Test]
+    public void LongStringFromTheWireIsCutByItsSourceText()
+    {
+        // Four bytes and two UTF-16 units per character: any cut may fall inside one.
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F600", 100_000));
+        var kept = KeptReply.Bound(new Judgement(Outcome.Pass, "ok") { Actual = Results($$"""[{"result":"valid","message":"{{emoji}}"}]""") });
+        var message = kept.Actual![0]!["message"]!.GetValue<string>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(message, Does.EndWith("... [cut: 400,000 bytes of JSON text]"));
+            Assert.That(message, Has.Length.LessThanOrEqualTo(KeptReply.MaxStringChars + 50));
+            Assert.That(() => JsonText.Serialize(kept.Actual), Throws.Nothing);
+        });
+    }
+
     private static JsonArray Results(string json) => (JsonArray)JsonTreeReader.Parse(json, 64)!;
 }

@@ -116,7 +116,7 @@ public class MisbehavingHarnessTests
             Assert.That(victim.Judgement.ActualCut, Does.Contain("1 string(s) shortened").And.Contain("left out"));
             // Kept whole, the reply was 8.5 MB, copied again into every report.
             Assert.That(JsonText.Serialize(victim.Judgement.Actual).Length, Is.LessThanOrEqualTo(KeptReply.MaxChars + (2 * KeptReply.MaxStringChars)));
-            Assert.That(RunDescription.Messages(victim).Single(), Has.Length.LessThanOrEqualTo(KeptReply.MaxStringChars + 40).And.Contain("[cut: 8,388,608 characters]"));
+            Assert.That(RunDescription.Messages(victim).Single(), Has.Length.LessThanOrEqualTo(KeptReply.MaxStringChars + 40).And.Contain("[cut: 8,388,608 bytes of JSON text]"));
             Assert.That(document, Has.Length.LessThan(256 * 1024));
             Assert.That(document, Does.Contain("\"actual_cut\": \"the reply was cut for the report"));
             Assert.That(RunDescription.Actual(victim), Does.Contain("(the reply was cut for the report"));
