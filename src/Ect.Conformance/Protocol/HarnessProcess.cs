@@ -23,7 +23,7 @@ internal sealed class HarnessProcess : IDisposable
     private readonly Process _process;
     // One complete line waits for the reader at most: the pump then stops reading, so a harness that
     // floods its output with lines blocks on its own pipe instead of filling the runner's memory.
-    private readonly Channel<string> _lines = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Channel<byte[]> _lines = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly CancellationTokenSource _stopPump = new();
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
@@ -134,7 +134,7 @@ internal sealed class HarnessProcess : IDisposable
         deadline.CancelAfter(wait);
         while (true)
         {
-            string line;
+            byte[] line;
             try
             {
                 line = await ReadOrExitAsync(deadline).ConfigureAwait(false);
@@ -152,10 +152,9 @@ internal sealed class HarnessProcess : IDisposable
             }
 
             // Tolerate CRLF and blank lines: they carry no reply and cost nothing to skip.
-            line = line.TrimEnd('\r');
-            if (line.Trim().Length > 0)
+            if (line.AsSpan().Trim(" \t\r\f\v"u8).Length > 0)
             {
-                return HarnessLine.Line(line);
+                return HarnessLine.Line(line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line);
             }
         }
     }
@@ -165,7 +164,7 @@ internal sealed class HarnessProcess : IDisposable
     /// end of its output. A child it started may hold standard output open long after the harness
     /// is gone: the exit, not the end of output, is what says the harness stopped.
     /// </summary>
-    private async Task<string> ReadOrExitAsync(CancellationTokenSource deadline)
+    private async Task<byte[]> ReadOrExitAsync(CancellationTokenSource deadline)
     {
         var read = _lines.Reader.ReadAsync(deadline.Token).AsTask();
         if (await Task.WhenAny(read, _exited).ConfigureAwait(false) == read)
@@ -313,7 +312,7 @@ internal sealed class HarnessProcess : IDisposable
     {
         var stream = _process.StandardOutput.BaseStream;
         var buffer = new byte[ReadSize];
-        var complete = new List<string>();
+        var complete = new List<byte[]>();
         try
         {
             while (true)
@@ -349,7 +348,7 @@ internal sealed class HarnessProcess : IDisposable
     }
 
     /// <summary>Appends what was read to the current line, handing every complete line to the reader.</summary>
-    private void SplitLines(ReadOnlySpan<byte> read, List<string> complete)
+    private void SplitLines(ReadOnlySpan<byte> read, List<byte[]> complete)
     {
         while (read.Length > 0)
         {
@@ -361,7 +360,7 @@ internal sealed class HarnessProcess : IDisposable
                 if (!_cutting)
                 {
                     _cutting = true;
-                    complete.Add($"(a line longer than {_maxLineBytes} bytes was cut here)");
+                    complete.Add(Encoding.UTF8.GetBytes($"(a line longer than {_maxLineBytes} bytes was cut here)"));
                     _partial.Clear(release: true);
                 }
             }
@@ -373,7 +372,7 @@ internal sealed class HarnessProcess : IDisposable
 
             if (!_cutting)
             {
-                complete.Add(_partial.Decode());
+                complete.Add(_partial.ToArray());
             }
 
             _cutting = false;

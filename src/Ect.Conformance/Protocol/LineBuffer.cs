@@ -54,6 +54,13 @@ internal sealed class LineBuffer(int limit)
         return Encoding.UTF8.GetString(_bytes, 0, Length);
     }
 
+    /// <summary>The line's bytes, copied once.</summary>
+    public byte[] ToArray()
+    {
+        BytesCopied += Length;
+        return _bytes.AsSpan(0, Length).ToArray();
+    }
+
     /// <summary>The first <paramref name="maxBytes"/> bytes as text (a character cut in two becomes U+FFFD).</summary>
     public string DecodePrefix(int maxBytes)
     {

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Nodes;
 
 namespace Ect.Conformance.Protocol;
@@ -29,14 +31,28 @@ public static class ReplyReader
     public static ImplementationInfo ParseStart(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (Parse(line, out var parseError) is not JsonObject reply)
+        return ParseStart(Parse(line, out var parseError), parseError, () => Quote(line));
+    }
+
+    /// <summary>Reads the reply to <c>start</c> as the harness printed it (UTF-8, without the newline).</summary>
+    public static ImplementationInfo ParseStart(byte[] utf8Line)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Line);
+        return Utf8.IsValid(utf8Line)
+            ? ParseStart(Parse(utf8Line, out var parseError), parseError, () => Quote(utf8Line))
+            : ParseStart(Encoding.UTF8.GetString(utf8Line));
+    }
+
+    private static ImplementationInfo ParseStart(JsonNode? node, string? parseError, Func<string> quote)
+    {
+        if (node is not JsonObject reply)
         {
-            throw new HarnessStartException($"the reply to start is not a JSON object: {Quote(line)} ({parseError ?? "another JSON value"})");
+            throw new HarnessStartException($"the reply to start is not a JSON object: {quote()} ({parseError ?? "another JSON value"})");
         }
 
         if (reply["version"] is not JsonValue v || !v.TryGetValue<long>(out var version))
         {
-            throw new HarnessStartException($"the reply to start has no numeric \"version\": {Quote(line)}");
+            throw new HarnessStartException($"the reply to start has no numeric \"version\": {quote()}");
         }
 
         if (version != ProtocolRequests.Version)
@@ -63,10 +79,27 @@ public static class ReplyReader
     public static RunReply ParseRun(string line, long seq, int? expectedResults)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var node = Parse(line, out var parseError);
+        return ParseRun(Parse(line, out var parseError), parseError, () => Quote(line), seq, expectedResults);
+    }
+
+    /// <summary>
+    /// Reads the reply to <c>run</c> as the harness printed it (UTF-8, without the newline), never
+    /// holding it as a string: a reply of megabytes is not copied twice more to be read. A line that
+    /// is not valid UTF-8 is read as before, with its bad bytes replaced.
+    /// </summary>
+    public static RunReply ParseRun(byte[] utf8Line, long seq, int? expectedResults)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Line);
+        return Utf8.IsValid(utf8Line)
+            ? ParseRun(Parse(utf8Line, out var parseError), parseError, () => Quote(utf8Line), seq, expectedResults)
+            : ParseRun(Encoding.UTF8.GetString(utf8Line), seq, expectedResults);
+    }
+
+    private static RunReply ParseRun(JsonNode? node, string? parseError, Func<string> quote, long seq, int? expectedResults)
+    {
         if (node is not JsonObject reply)
         {
-            return new(HarnessReply.Errored($"protocol error: the reply is not a JSON object: {Quote(line)} ({parseError ?? "another JSON value"})"), InSync: false);
+            return new(HarnessReply.Errored($"protocol error: the reply is not a JSON object: {quote()} ({parseError ?? "another JSON value"})"), InSync: false);
         }
 
         if (reply["seq"] is not JsonValue s || !s.TryGetValue<long>(out var replySeq) || replySeq != seq)
@@ -103,7 +136,7 @@ public static class ReplyReader
             return new(HarnessReply.Errored($"the harness reported an error: {message}"), InSync: true);
         }
 
-        return new(HarnessReply.Errored($"protocol error: the reply has none of results, skipped: true, errored: true: {Quote(line)}"), InSync: true);
+        return new(HarnessReply.Errored($"protocol error: the reply has none of results, skipped: true, errored: true: {quote()}"), InSync: true);
     }
 
     /// <summary>A line as it can be shown in a message: at most a couple of hundred characters.</summary>
@@ -111,6 +144,35 @@ public static class ReplyReader
     {
         ArgumentNullException.ThrowIfNull(line);
         return line.Length <= QuoteLimit ? $"\"{line}\"" : $"\"{line[..QuoteLimit]}\" (... {line.Length} characters)";
+    }
+
+    /// <summary>A printed line as it can be shown in a message: only its start is decoded.</summary>
+    private static string Quote(byte[] utf8Line)
+    {
+        // UTF-8 takes at most four bytes a character: this many always hold the quoted start.
+        const int startBytes = 4 * QuoteLimit;
+        return utf8Line.Length <= startBytes
+            ? Quote(Encoding.UTF8.GetString(utf8Line))
+            : $"\"{TextLimit.Start(Encoding.UTF8.GetString(utf8Line, 0, startBytes), QuoteLimit)}\" (... {utf8Line.Length} bytes)";
+    }
+
+    private static JsonNode? Parse(byte[] utf8Line, out string? error)
+    {
+        error = null;
+        try
+        {
+            return JsonTreeReader.Parse(utf8Line, MaxDepth);
+        }
+        catch (JsonException e)
+        {
+            error = $"invalid JSON: {e.Message}";
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            error = "invalid JSON: a member name holds a lone surrogate escape";
+            return null;
+        }
     }
 
     private static JsonNode? Parse(string line, out string? error)
