@@ -35,7 +35,7 @@ public static class ReplyReader
     }
 
     /// <summary>Reads the reply to <c>start</c> as the harness printed it (UTF-8, without the newline).</summary>
-    public static ImplementationInfo ParseStart(byte[] utf8Line)
+    public static ImplementationInfo ParseStartUtf8(byte[] utf8Line)
     {
         ArgumentNullException.ThrowIfNull(utf8Line);
         return Utf8.IsValid(utf8Line)
@@ -87,7 +87,7 @@ public static class ReplyReader
     /// holding it as a string: a reply of megabytes is not copied twice more to be read. A line that
     /// is not valid UTF-8 is read as before, with its bad bytes replaced.
     /// </summary>
-    public static RunReply ParseRun(byte[] utf8Line, long seq, int? expectedResults)
+    public static RunReply ParseRunUtf8(byte[] utf8Line, long seq, int? expectedResults)
     {
         ArgumentNullException.ThrowIfNull(utf8Line);
         return Utf8.IsValid(utf8Line)

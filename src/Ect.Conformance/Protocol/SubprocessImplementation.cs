@@ -84,7 +84,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
                 return await AbandonAsync(HarnessReply.Crashed(line.Detail)).ConfigureAwait(false);
         }
 
-        var parsed = ReplyReader.ParseRun(line.Utf8!, seq, ProtocolRequests.ExpectedResultCount(requestCase));
+        var parsed = ReplyReader.ParseRunUtf8(line.Utf8!, seq, ProtocolRequests.ExpectedResultCount(requestCase));
         return parsed.InSync ? parsed.Reply : await AbandonAsync(parsed.Reply).ConfigureAwait(false);
     }
 
@@ -148,7 +148,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
             var line = await process.ReadLineAsync(written ? _options.StartTimeout : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             var info = line.Kind switch
             {
-                HarnessLineKind.Line => ReplyReader.ParseStart(line.Utf8!),
+                HarnessLineKind.Line => ReplyReader.ParseStartUtf8(line.Utf8!),
                 HarnessLineKind.TimedOut => throw new HarnessStartException($"no reply to start: {line.Detail}"),
                 _ => throw new HarnessStartException($"no reply to start: {line.Detail}"),
             };

@@ -128,7 +128,7 @@ public class ReplyReaderTests
     [Test]
     public void PrintedBytesAreReadLikeTheirText()
     {
-        var run = ReplyReader.ParseRun(Encoding.UTF8.GetBytes("""{"seq":4,"results":[{"result":"invalid","error":"dag_cycle","message":"é"}]}"""), 4, 1);
+        var run = ReplyReader.ParseRunUtf8(Encoding.UTF8.GetBytes("""{"seq":4,"results":[{"result":"invalid","error":"dag_cycle","message":"é"}]}"""), 4, 1);
         Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Results));
         Assert.That(run.Reply.Results![0]!["message"]!.GetValue<string>(), Is.EqualTo("é"));
     }
@@ -137,7 +137,7 @@ public class ReplyReaderTests
     public void InvalidUtf8IsReadWithItsBadBytesReplaced()
     {
         byte[] line = [.. "{\"seq\":1,\"errored\":true,\"message\":\"a"u8, 0xFF, .. "b\"}"u8];
-        var run = ReplyReader.ParseRun(line, 1, null);
+        var run = ReplyReader.ParseRunUtf8(line, 1, null);
         Assert.That(run.Reply.Message, Does.Contain("a\uFFFDb"));
     }
 
@@ -145,7 +145,7 @@ public class ReplyReaderTests
     public void LongPrintedLineIsQuotedByItsStartAndSize()
     {
         var line = Encoding.UTF8.GetBytes(new string('z', 1_000_000));
-        var run = ReplyReader.ParseRun(line, 1, null);
+        var run = ReplyReader.ParseRunUtf8(line, 1, null);
         Assert.That(run.Reply.Message, Does.Contain($"\"{new string('z', 200)}\" (... 1000000 bytes)"));
         Assert.That(run.Reply.Message, Has.Length.LessThan(1000));
     }
