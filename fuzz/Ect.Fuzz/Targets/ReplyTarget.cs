@@ -47,6 +47,19 @@ public sealed class ReplyTarget : IFuzzTarget
             // The documented refusal of a bad start reply.
         }
 
+        // The runner reads the printed bytes themselves: that form must hold to the same promises.
+        var end = input.IndexOf((byte)'\n');
+        var bytes = (end < 0 ? input : input[..end]).ToArray();
+        CheckCoherent(ReplyReader.ParseRunUtf8(bytes, seq: 1, expectedResults: null), expectedResults: null);
+        try
+        {
+            _ = ReplyReader.ParseStartUtf8(bytes);
+        }
+        catch (HarnessStartException)
+        {
+            // The documented refusal of a bad start reply.
+        }
+
         var any = ReplyReader.ParseRun(line, seq: 1, expectedResults: null);
         CheckCoherent(any, expectedResults: null);
         var one = ReplyReader.ParseRun(line, seq: 1, expectedResults: 1);

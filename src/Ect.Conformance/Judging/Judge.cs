@@ -15,6 +15,9 @@ namespace Ect.Conformance.Judging;
 /// </summary>
 public static class Judge
 {
+    // How much of a value a judgement's detail quotes: written only that far, however large the value.
+    private const int ExcerptChars = 300;
+
     public static Judgement Evaluate(VectorCase vectorCase, HarnessReply reply)
     {
         ArgumentNullException.ThrowIfNull(vectorCase);
@@ -100,7 +103,7 @@ public static class Judge
         if (actualNode is not JsonObject actual || !JsonText.TryGetString(actual["result"], out var verdict)
             || verdict is not ("valid" or "invalid"))
         {
-            return (Outcome.Errored, $"result is not {{\"result\": \"valid\"|\"invalid\", ...}}: {Truncate(JsonText.Serialize(actualNode))}", null);
+            return (Outcome.Errored, $"result is not {{\"result\": \"valid\"|\"invalid\", ...}}: {JsonText.Excerpt(actualNode, ExcerptChars)}", null);
         }
 
         var expectedVerdict = expected["result"]?.GetValue<string>() ?? "";
@@ -108,15 +111,16 @@ public static class Judge
         if (verdict == "invalid")
         {
             var code = JsonText.TryGetString(actual["error"], out var c) ? c : "unknown";
+            var shownCode = Truncate(code);
             var message = JsonText.TryGetString(actual["message"], out var text) ? $" ({Truncate(text)})" : "";
             if (expectedVerdict == "valid")
             {
-                return (Outcome.Fail, $"expected valid, got invalid {code}{message}", code);
+                return (Outcome.Fail, $"expected valid, got invalid {shownCode}{message}", code);
             }
 
             return allowed.Count == 0 || allowed.Contains(code)
                 ? (Outcome.Pass, "ok", code)
-                : (Outcome.PassVerdict, $"rejected as expected, but with {code}{message} instead of {string.Join(" or ", allowed)}", code);
+                : (Outcome.PassVerdict, $"rejected as expected, but with {shownCode}{message} instead of {string.Join(" or ", allowed)}", code);
         }
 
         if (expectedVerdict == "invalid")
@@ -137,9 +141,9 @@ public static class Judge
 
         foreach (var member in new[] { "payload", "header", "tokens" })
         {
-            if (expected.ContainsKey(member) && !JsonNode.DeepEquals(expected[member], actual[member]))
+            if (expected.ContainsKey(member) && !JsonEquality.DeepEquals(expected[member], actual[member]))
             {
-                return $"{member} differs: expected {Truncate(JsonText.Serialize(expected[member]))}, got {Truncate(JsonText.Serialize(actual[member]))}";
+                return $"{member} differs: expected {JsonText.Excerpt(expected[member], ExcerptChars)}, got {JsonText.Excerpt(actual[member], ExcerptChars)}";
             }
         }
 
@@ -177,18 +181,18 @@ public static class Judge
 
         var header = JsonNode.Parse(jws.Header);
         var payload = JsonNode.Parse(jws.Payload);
-        if (expected.ContainsKey("header") && !JsonNode.DeepEquals(expected["header"], header))
+        if (expected.ContainsKey("header") && !JsonEquality.DeepEquals(expected["header"], header))
         {
-            return $"header differs: expected {JsonText.Serialize(expected["header"])}, got {JsonText.Serialize(header)}";
+            return $"header differs: expected {JsonText.Excerpt(expected["header"], ExcerptChars)}, got {JsonText.Excerpt(header, ExcerptChars)}";
         }
 
-        if (expected.ContainsKey("payload") && !JsonNode.DeepEquals(expected["payload"], payload))
+        if (expected.ContainsKey("payload") && !JsonEquality.DeepEquals(expected["payload"], payload))
         {
-            return $"payload differs: expected {Truncate(JsonText.Serialize(expected["payload"]))}, got {Truncate(JsonText.Serialize(payload))}";
+            return $"payload differs: expected {JsonText.Excerpt(expected["payload"], ExcerptChars)}, got {JsonText.Excerpt(payload, ExcerptChars)}";
         }
 
         return null;
     }
 
-    private static string Truncate(string text) => text.Length <= 300 ? text : string.Concat(text.AsSpan(0, 297), "...");
+    private static string Truncate(string text) => text.Length <= ExcerptChars ? text : string.Concat(text.AsSpan(0, ExcerptChars - 3), "...");
 }

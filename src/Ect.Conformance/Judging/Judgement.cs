@@ -10,4 +10,7 @@ public sealed record Judgement(Outcome Outcome, string Detail)
 
     /// <summary>The error codes the implementation gave, in result order (null for accepted tokens).</summary>
     public IReadOnlyList<string?> ActualErrors { get; init; } = [];
+
+    /// <summary>What of <see cref="Actual"/> was left out to keep it small (<see cref="KeptReply"/>); null when it is whole.</summary>
+    public string? ActualCut { get; init; }
 }

@@ -1,9 +1,10 @@
 namespace Ect.Conformance.Protocol;
 
 /// <summary>What waiting for one line of harness output produced.</summary>
-internal readonly record struct HarnessLine(HarnessLineKind Kind, string? Text, string Detail)
+internal readonly record struct HarnessLine(HarnessLineKind Kind, byte[]? Utf8, string Detail)
 {
-    public static HarnessLine Line(string text) => new(HarnessLineKind.Line, text, "");
+    /// <summary>A line as printed: UTF-8 bytes, without the newline.</summary>
+    public static HarnessLine Line(byte[] utf8) => new(HarnessLineKind.Line, utf8, "");
 
     public static HarnessLine Closed(string detail) => new(HarnessLineKind.Closed, null, detail);
 

@@ -11,20 +11,38 @@ namespace Ect.Conformance.Protocol;
 /// </summary>
 internal sealed class HarnessProcess : IDisposable
 {
-    // A reply holds at most a few payloads; a harness printing megabytes without a newline is broken.
-    private const int MaxLineBytes = 64 * 1024 * 1024;
+    private const int ReadSize = 64 * 1024;
+
+    // A timeout or crash report quotes the start of a half line (ReplyReader.Quote shows 200 characters).
+    private const int PartialQuoteBytes = 800;
+
+    private const int ReleaseAbove = 1024 * 1024;
+
+    private static readonly TimeSpan ExitGrace = TimeSpan.FromMilliseconds(300);
 
     private readonly Process _process;
-    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    // One complete line waits for the reader at most: the pump then stops reading, so a harness that
+    // floods its output with lines blocks on its own pipe instead of filling the runner's memory.
+    private readonly Channel<byte[]> _lines = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly CancellationTokenSource _stopPump = new();
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
     private readonly Lock _partialLock = new();
-    private byte[] _partial = [];
+    private readonly int _maxLineBytes;
+    private readonly string _marker;
+    private readonly Task _exited;
+    private readonly LineBuffer _partial;
+    private long _bytesRead;
+    private bool _cutting;
     private bool _disposed;
 
-    private HarnessProcess(Process process, Action<string> stderrSink)
+    private HarnessProcess(Process process, Action<string> stderrSink, int maxLineBytes, string marker)
     {
         _process = process;
+        _marker = marker;
+        _exited = process.WaitForExitAsync();
+        _maxLineBytes = maxLineBytes;
+        _partial = new LineBuffer(maxLineBytes);
         _stdoutPump = Task.Run(PumpStdoutAsync);
         _stderrPump = Task.Run(() => PumpStderrAsync(stderrSink));
     }
@@ -33,7 +51,7 @@ internal sealed class HarnessProcess : IDisposable
     /// Starts a command line: directly when it is a plain list of words (quotes allowed), otherwise
     /// through <c>/bin/sh -c</c>, so pipes, variables and redirections work as in a terminal.
     /// </summary>
-    public static HarnessProcess Start(string commandLine, string? workingDirectory, Action<string> stderrSink)
+    public static HarnessProcess Start(string commandLine, string? workingDirectory, Action<string> stderrSink, int maxLineBytes)
     {
         var words = CommandLine.TrySplit(commandLine);
         var info = new ProcessStartInfo(words?[0] ?? "/bin/sh")
@@ -52,6 +70,9 @@ internal sealed class HarnessProcess : IDisposable
 
         // Unbuffered output for the usual interpreters: a harness author forgetting to flush is the most common bug.
         info.Environment["PYTHONUNBUFFERED"] = "1";
+        // Inherited by everything the harness starts, so a child that left its process tree and session can still be found and killed.
+        var marker = MarkedProcesses.NewMarker();
+        info.Environment[MarkedProcesses.Variable] = marker;
         var process = new Process { StartInfo = info };
         try
         {
@@ -63,7 +84,7 @@ internal sealed class HarnessProcess : IDisposable
             throw new HarnessStartException($"cannot start {commandLine}: {e.Message}", e);
         }
 
-        return new HarnessProcess(process, stderrSink);
+        return new HarnessProcess(process, stderrSink, maxLineBytes, marker);
     }
 
     public bool HasExited
@@ -113,17 +134,17 @@ internal sealed class HarnessProcess : IDisposable
         deadline.CancelAfter(wait);
         while (true)
         {
-            string line;
+            byte[] line;
             try
             {
-                line = await _lines.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+                line = await ReadOrExitAsync(deadline).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                var partial = PartialLine();
+                var partial = QuotePartialLine();
                 return HarnessLine.TimedOut(partial.Length == 0
                     ? $"no reply within {timeout.TotalSeconds:0.###} s"
-                    : $"no complete reply within {timeout.TotalSeconds:0.###} s; the harness printed a partial line without a newline: {ReplyReader.Quote(partial)}");
+                    : $"no complete reply within {timeout.TotalSeconds:0.###} s; the harness printed a partial line without a newline: {partial}");
             }
             catch (ChannelClosedException)
             {
@@ -131,12 +152,35 @@ internal sealed class HarnessProcess : IDisposable
             }
 
             // Tolerate CRLF and blank lines: they carry no reply and cost nothing to skip.
-            line = line.TrimEnd('\r');
-            if (line.Trim().Length > 0)
+            if (line.AsSpan().Trim(" \t\r\f\v"u8).Length > 0)
             {
-                return HarnessLine.Line(line);
+                return HarnessLine.Line(line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line);
             }
         }
+    }
+
+    /// <summary>
+    /// The next line; or, when the harness exits first and prints nothing more within a moment, the
+    /// end of its output. A child it started may hold standard output open long after the harness
+    /// is gone: the exit, not the end of output, is what says the harness stopped.
+    /// </summary>
+    private async Task<byte[]> ReadOrExitAsync(CancellationTokenSource deadline)
+    {
+        var read = _lines.Reader.ReadAsync(deadline.Token).AsTask();
+        if (await Task.WhenAny(read, _exited).ConfigureAwait(false) == read)
+        {
+            return await read.ConfigureAwait(false);
+        }
+
+        // What it printed just before exiting may still be on its way through the pipe.
+        if (await Task.WhenAny(read, Task.Delay(ExitGrace)).ConfigureAwait(false) == read)
+        {
+            return await read.ConfigureAwait(false);
+        }
+
+        await deadline.CancelAsync().ConfigureAwait(false);
+        _ = read.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+        throw new ChannelClosedException();
     }
 
     /// <summary>Asks the harness to stop, then makes sure it is gone.</summary>
@@ -183,6 +227,9 @@ internal sealed class HarnessProcess : IDisposable
         {
             // It exited between the check and the kill.
         }
+
+        // What the tree kill cannot reach: children that called setsid, or were orphaned when the harness exited.
+        MarkedProcesses.KillAll(_marker);
     }
 
     /// <summary>Gives the stderr pump a moment to read what a dying harness wrote last (its traceback).</summary>
@@ -200,6 +247,9 @@ internal sealed class HarnessProcess : IDisposable
 
         _disposed = true;
         Kill();
+        // A pump waiting to hand over a line would otherwise wait, holding its buffers, for ever.
+        _stopPump.Cancel();
+        _stopPump.Dispose();
         _process.Dispose();
     }
 
@@ -218,8 +268,8 @@ internal sealed class HarnessProcess : IDisposable
             }
         }
 
-        var partial = PartialLine();
-        var tail = partial.Length == 0 ? "" : $" after a partial line {ReplyReader.Quote(partial)}";
+        var partial = QuotePartialLine();
+        var tail = partial.Length == 0 ? "" : $" after a partial line {partial}";
         if (!HasExited)
         {
             return $"the harness closed its standard output{tail}";
@@ -228,66 +278,107 @@ internal sealed class HarnessProcess : IDisposable
         var code = _process.ExitCode;
         // On Unix a process killed by a signal is reported by the shell as 128 + signal number.
         var signal = code > 128 && code < 160 ? $" (signal {code - 128})" : "";
-        return $"the harness exited with code {code}{signal}{tail}";
+        var held = _lines.Reader.Completion.IsCompleted ? "" : "; a process it started still held its standard output open";
+        return $"the harness exited with code {code}{signal}{tail}{held}";
     }
 
-    private string PartialLine()
+    /// <summary>The half line printed so far, quoted; only its start is decoded, however long it is.</summary>
+    private string QuotePartialLine()
     {
         lock (_partialLock)
         {
-            return Encoding.UTF8.GetString(_partial);
+            if (_partial.Length <= PartialQuoteBytes)
+            {
+                return _partial.Length == 0 ? "" : ReplyReader.Quote(_partial.Decode());
+            }
+
+            return $"{ReplyReader.Quote(_partial.DecodePrefix(PartialQuoteBytes))[..^1]}...\" ({_partial.Length} bytes)";
+        }
+    }
+
+    /// <summary>What the stdout pump read and copied so far, and the largest its line buffer grew.</summary>
+    public HarnessStatistics Statistics
+    {
+        get
+        {
+            lock (_partialLock)
+            {
+                return new HarnessStatistics(_bytesRead, _partial.BytesCopied, _partial.PeakCapacity);
+            }
         }
     }
 
     private async Task PumpStdoutAsync()
     {
         var stream = _process.StandardOutput.BaseStream;
-        var buffer = new byte[64 * 1024];
-        var current = new MemoryStream();
+        var buffer = new byte[ReadSize];
+        var complete = new List<byte[]>();
         try
         {
             while (true)
             {
-                var read = await stream.ReadAsync(buffer).ConfigureAwait(false);
+                var read = await stream.ReadAsync(buffer, _stopPump.Token).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
                 }
 
-                var start = 0;
-                for (var i = 0; i < read; i++)
-                {
-                    if (buffer[i] != (byte)'\n')
-                    {
-                        continue;
-                    }
-
-                    current.Write(buffer, start, i - start);
-                    _lines.Writer.TryWrite(Encoding.UTF8.GetString(current.GetBuffer(), 0, (int)current.Length));
-                    current.SetLength(0);
-                    start = i + 1;
-                }
-
-                current.Write(buffer, start, read - start);
-                if (current.Length > MaxLineBytes)
-                {
-                    _lines.Writer.TryWrite($"(a line longer than {MaxLineBytes} bytes was cut here)");
-                    current.SetLength(0);
-                }
-
                 lock (_partialLock)
                 {
-                    _partial = current.ToArray();
+                    _bytesRead += read;
+                    SplitLines(buffer.AsSpan(0, read), complete);
                 }
+
+                foreach (var line in complete)
+                {
+                    await _lines.Writer.WriteAsync(line, _stopPump.Token).ConfigureAwait(false);
+                }
+
+                complete.Clear();
             }
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {
-            // The process went away under the read: same as end of output.
+            // The process went away under the read, or was disposed while a line waited: same as end of output.
         }
         finally
         {
             _lines.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>Appends what was read to the current line, handing every complete line to the reader.</summary>
+    private void SplitLines(ReadOnlySpan<byte> read, List<byte[]> complete)
+    {
+        while (read.Length > 0)
+        {
+            var newline = read.IndexOf((byte)'\n');
+            var piece = newline < 0 ? read : read[..newline];
+            if (_cutting || !_partial.TryAppend(piece))
+            {
+                // Past the limit: the rest of this line is dropped as it arrives, never kept.
+                if (!_cutting)
+                {
+                    _cutting = true;
+                    complete.Add(Encoding.UTF8.GetBytes($"(a line longer than {_maxLineBytes} bytes was cut here)"));
+                    _partial.Clear(release: true);
+                }
+            }
+
+            if (newline < 0)
+            {
+                return;
+            }
+
+            if (!_cutting)
+            {
+                complete.Add(_partial.ToArray());
+            }
+
+            _cutting = false;
+            // A buffer grown for one huge line is not kept for the rest of the session.
+            _partial.Clear(release: _partial.Length > ReleaseAbove);
+            read = read[(newline + 1)..];
         }
     }
 

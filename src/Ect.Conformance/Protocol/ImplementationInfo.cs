@@ -5,6 +5,12 @@ namespace Ect.Conformance.Protocol;
 /// <summary>What an implementation says of itself in its reply to <c>start</c> (harness protocol §2).</summary>
 public sealed record ImplementationInfo
 {
+    /// <summary>Characters of a declared string kept (name, version, a feature...): every report repeats them.</summary>
+    public const int MaxStringChars = 256;
+
+    /// <summary>Entries of a declared list kept; the corpus knows a handful of drafts, operations and features.</summary>
+    public const int MaxListEntries = 64;
+
     public required string Name { get; init; }
 
     public required string Language { get; init; }
@@ -25,7 +31,7 @@ public sealed record ImplementationInfo
         Name = Text(json, "name"),
         Language = Text(json, "language"),
         Version = Text(json, "version"),
-        Homepage = JsonText.TryGetString(json["homepage"], out var homepage) ? homepage : null,
+        Homepage = JsonText.TryGetString(json["homepage"], out var homepage) ? TextLimit.Shorten(homepage, MaxStringChars) : null,
         Drafts = List(json, "drafts", required: true),
         Operations = List(json, "operations", required: true),
         Features = List(json, "features", required: false),
@@ -44,13 +50,17 @@ public sealed record ImplementationInfo
 
     private static string Text(JsonObject json, string name) =>
         JsonText.TryGetString(json[name], out var s) && s.Length > 0
-            ? s
+            ? TextLimit.Shorten(s, MaxStringChars)
             : throw new FormatException($"implementation.{name} must be a non-empty string");
 
     private static string[] List(JsonObject json, string name, bool required) => json[name] switch
     {
         null when !required => [],
-        JsonArray a when a.All(n => JsonText.TryGetString(n, out _)) => a.Select(n => JsonText.TryGetString(n, out var s) ? s : "").ToArray(),
+        JsonArray a when a.All(n => JsonText.TryGetString(n, out _)) => Bounded(a.Select(n => JsonText.TryGetString(n, out var s) ? TextLimit.Shorten(s, MaxStringChars) : "").ToArray()),
         _ => throw new FormatException($"implementation.{name} must be a list of strings"),
     };
+
+    // The entry that says how many were left out names no draft, operation or feature, so it declares nothing.
+    private static string[] Bounded(string[] entries) =>
+        entries.Length <= MaxListEntries ? entries : [.. entries.Take(MaxListEntries), $"[cut: {entries.Length - MaxListEntries} more entries]"];
 }

@@ -60,20 +60,72 @@ public static class JsonText
     public static string Pretty(JsonNode? node, bool relaxed = false, int indentDepth = 8) =>
         Write(node, relaxed ? Readable : Indented, indentDepth);
 
-    private static string Write(JsonNode? node, JsonWriterOptions options, int indentDepth = int.MaxValue)
+    /// <summary>
+    /// Compact JSON cut after about <paramref name="maxChars"/> characters (ending in <c>...</c>), for
+    /// messages: writing stops there, so quoting a reply of megabytes costs no more than its start
+    /// (and at most one whole scalar).
+    /// </summary>
+    public static string Excerpt(JsonNode? node, int maxChars)
+    {
+        var text = Write(node, Compact, int.MaxValue, maxChars, out var stopped);
+        return text.Length <= maxChars && !stopped ? text : string.Concat(text.AsSpan(0, Math.Min(text.Length, Math.Max(0, maxChars - 3))), "...");
+    }
+
+    private static string Write(JsonNode? node, JsonWriterOptions options, int indentDepth = int.MaxValue) => Write(node, options, indentDepth, long.MaxValue, out _);
+
+    private static string Write(JsonNode? node, JsonWriterOptions options, int indentDepth, long maxBytes, out bool stopped)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            WriteNode(writer, node, indentDepth);
+            stopped = !WriteTree(writer, node, indentDepth, maxBytes);
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node, int indentDepth)
+    /// <summary>
+    /// Writes a tree with an explicit stack: a reply may nest 25,000 levels, and a recursive writer
+    /// needs more stack than a thread-pool thread has for that. Stops once more than
+    /// <paramref name="maxBytes"/> are written (the text is then cut, not valid JSON); false then.
+    /// </summary>
+    private static bool WriteTree(Utf8JsonWriter writer, JsonNode? root, int indentDepth, long maxBytes)
     {
-        if (indentDepth <= 0 && writer.Options.Indented && node is JsonObject or JsonArray)
+        var open = new Stack<(IEnumerator<KeyValuePair<string, JsonNode?>>? Members, IEnumerator<JsonNode?>? Items)>();
+        WriteStart(writer, root, 0, indentDepth, open);
+        while (open.Count > 0 && writer.BytesCommitted + writer.BytesPending <= maxBytes)
+        {
+            var (members, items) = open.Peek();
+            if (members is not null)
+            {
+                if (!members.MoveNext())
+                {
+                    open.Pop().Members!.Dispose();
+                    writer.WriteEndObject();
+                    continue;
+                }
+
+                writer.WritePropertyName(members.Current.Key);
+                WriteStart(writer, members.Current.Value, open.Count, indentDepth, open);
+            }
+            else if (!items!.MoveNext())
+            {
+                open.Pop().Items!.Dispose();
+                writer.WriteEndArray();
+            }
+            else
+            {
+                WriteStart(writer, items.Current, open.Count, indentDepth, open);
+            }
+        }
+
+        return open.Count == 0;
+    }
+
+    /// <summary>Writes a scalar whole, or opens a container and pushes its members or items.</summary>
+    private static void WriteStart(Utf8JsonWriter writer, JsonNode? node, int depth, int indentDepth, Stack<(IEnumerator<KeyValuePair<string, JsonNode?>>?, IEnumerator<JsonNode?>?)> open)
+    {
+        if (depth >= indentDepth && writer.Options.Indented && node is JsonObject or JsonArray)
         {
             writer.WriteRawValue(Serialize(node), skipInputValidation: true);
             return;
@@ -86,22 +138,11 @@ public static class JsonText
                 break;
             case JsonObject obj:
                 writer.WriteStartObject();
-                foreach (var (name, value) in obj)
-                {
-                    writer.WritePropertyName(name);
-                    WriteNode(writer, value, indentDepth - 1);
-                }
-
-                writer.WriteEndObject();
+                open.Push((obj.GetEnumerator(), null));
                 break;
             case JsonArray array:
                 writer.WriteStartArray();
-                foreach (var item in array)
-                {
-                    WriteNode(writer, item, indentDepth - 1);
-                }
-
-                writer.WriteEndArray();
+                open.Push((null, array.GetEnumerator()));
                 break;
             case JsonValue value when value.TryGetValue<JsonElement>(out var element):
                 // Source text as it came: never unescaped, so never refused.

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Nodes;
 
 namespace Ect.Conformance.Protocol;
@@ -12,6 +14,8 @@ public static class ReplyReader
 {
     private const int QuoteLimit = 200;
 
+    private const int MessageLimit = 4 * 1024;
+
     /// <summary>
     /// How deep a reply may nest. An implementation may accept a token whose unknown claim nests
     /// 20,000 levels (hostile::nesting::arrays-20000 allows it) and echo that payload, so the bound
@@ -20,10 +24,6 @@ public static class ReplyReader
     /// </summary>
     public const int MaxDepth = 25_000;
 
-    // Duplicate member names make a reply ambiguous (which "result" counts?), so they are a
-    // protocol error like any other malformed line, not something to resolve silently.
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
-
     /// <summary>A parsed reply to <c>run</c>, and whether the harness is still in step with the runner.</summary>
     public readonly record struct RunReply(HarnessReply Reply, bool InSync);
 
@@ -31,14 +31,28 @@ public static class ReplyReader
     public static ImplementationInfo ParseStart(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (Parse(line, out var parseError) is not JsonObject reply)
+        return ParseStart(Parse(line, out var parseError), parseError, () => Quote(line));
+    }
+
+    /// <summary>Reads the reply to <c>start</c> as the harness printed it (UTF-8, without the newline).</summary>
+    public static ImplementationInfo ParseStartUtf8(byte[] utf8Line)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Line);
+        return Utf8.IsValid(utf8Line)
+            ? ParseStart(Parse(utf8Line, out var parseError), parseError, () => Quote(utf8Line))
+            : ParseStart(Encoding.UTF8.GetString(utf8Line));
+    }
+
+    private static ImplementationInfo ParseStart(JsonNode? node, string? parseError, Func<string> quote)
+    {
+        if (node is not JsonObject reply)
         {
-            throw new HarnessStartException($"the reply to start is not a JSON object: {Quote(line)} ({parseError ?? "another JSON value"})");
+            throw new HarnessStartException($"the reply to start is not a JSON object: {quote()} ({parseError ?? "another JSON value"})");
         }
 
         if (reply["version"] is not JsonValue v || !v.TryGetValue<long>(out var version))
         {
-            throw new HarnessStartException($"the reply to start has no numeric \"version\": {Quote(line)}");
+            throw new HarnessStartException($"the reply to start has no numeric \"version\": {quote()}");
         }
 
         if (version != ProtocolRequests.Version)
@@ -65,16 +79,33 @@ public static class ReplyReader
     public static RunReply ParseRun(string line, long seq, int? expectedResults)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var node = Parse(line, out var parseError);
+        return ParseRun(Parse(line, out var parseError), parseError, () => Quote(line), seq, expectedResults);
+    }
+
+    /// <summary>
+    /// Reads the reply to <c>run</c> as the harness printed it (UTF-8, without the newline), never
+    /// holding it as a string: a reply of megabytes is not copied twice more to be read. A line that
+    /// is not valid UTF-8 is read as before, with its bad bytes replaced.
+    /// </summary>
+    public static RunReply ParseRunUtf8(byte[] utf8Line, long seq, int? expectedResults)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Line);
+        return Utf8.IsValid(utf8Line)
+            ? ParseRun(Parse(utf8Line, out var parseError), parseError, () => Quote(utf8Line), seq, expectedResults)
+            : ParseRun(Encoding.UTF8.GetString(utf8Line), seq, expectedResults);
+    }
+
+    private static RunReply ParseRun(JsonNode? node, string? parseError, Func<string> quote, long seq, int? expectedResults)
+    {
         if (node is not JsonObject reply)
         {
-            return new(HarnessReply.Errored($"protocol error: the reply is not a JSON object: {Quote(line)} ({parseError ?? "another JSON value"})"), InSync: false);
+            return new(HarnessReply.Errored($"protocol error: the reply is not a JSON object: {quote()} ({parseError ?? "another JSON value"})"), InSync: false);
         }
 
         if (reply["seq"] is not JsonValue s || !s.TryGetValue<long>(out var replySeq) || replySeq != seq)
         {
             // Most likely the answer to an earlier or later request: the stream is out of step.
-            var got = reply["seq"] is { } seqNode ? Shorten(JsonText.Serialize(seqNode)) : "no seq";
+            var got = reply["seq"] is { } seqNode ? JsonText.Excerpt(seqNode, QuoteLimit) : "no seq";
             return new(HarnessReply.Errored($"protocol error: the reply has seq {got}, expected {seq}"), InSync: false);
         }
 
@@ -105,7 +136,7 @@ public static class ReplyReader
             return new(HarnessReply.Errored($"the harness reported an error: {message}"), InSync: true);
         }
 
-        return new(HarnessReply.Errored($"protocol error: the reply has none of results, skipped: true, errored: true: {Quote(line)}"), InSync: true);
+        return new(HarnessReply.Errored($"protocol error: the reply has none of results, skipped: true, errored: true: {quote()}"), InSync: true);
     }
 
     /// <summary>A line as it can be shown in a message: at most a couple of hundred characters.</summary>
@@ -115,14 +146,43 @@ public static class ReplyReader
         return line.Length <= QuoteLimit ? $"\"{line}\"" : $"\"{line[..QuoteLimit]}\" (... {line.Length} characters)";
     }
 
-    private static string Shorten(string json) => json.Length <= QuoteLimit ? json : $"{json[..QuoteLimit]}... ({json.Length} characters)";
+    /// <summary>A printed line as it can be shown in a message: only its start is decoded.</summary>
+    private static string Quote(byte[] utf8Line)
+    {
+        // UTF-8 takes at most four bytes a character: this many always hold the quoted start.
+        const int startBytes = 4 * QuoteLimit;
+        return utf8Line.Length <= startBytes
+            ? Quote(Encoding.UTF8.GetString(utf8Line))
+            : $"\"{TextLimit.Start(Encoding.UTF8.GetString(utf8Line, 0, startBytes), QuoteLimit)}\" (... {utf8Line.Length} bytes)";
+    }
+
+    private static JsonNode? Parse(byte[] utf8Line, out string? error)
+    {
+        error = null;
+        try
+        {
+            return JsonTreeReader.Parse(utf8Line, MaxDepth);
+        }
+        catch (JsonException e)
+        {
+            error = $"invalid JSON: {e.Message}";
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            error = "invalid JSON: a member name holds a lone surrogate escape";
+            return null;
+        }
+    }
 
     private static JsonNode? Parse(string line, out string? error)
     {
         error = null;
         try
         {
-            return JsonNode.Parse(line, documentOptions: Options);
+            // Linear in the line however deep it nests (JsonNode.Parse is not). Duplicate member names
+            // make a reply ambiguous (which "result" counts?), so they are refused like any other malformed line.
+            return JsonTreeReader.Parse(line, MaxDepth);
         }
         catch (JsonException e)
         {
@@ -145,5 +205,6 @@ public static class ReplyReader
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
-    private static string? Text(JsonNode? node) => JsonText.TryGetString(node, out var s) ? s : null;
+    // A message or reason is shown in every report: kept to a few thousand characters, however long it came.
+    private static string? Text(JsonNode? node) => JsonText.TryGetString(node, out var s) ? TextLimit.Shorten(s, MessageLimit) : null;
 }

@@ -37,6 +37,9 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
 
     public string? TakeCaseLog() => _caseLog.Take();
 
+    /// <summary>What reading standard output cost over every harness process this session started and ended.</summary>
+    internal HarnessStatistics Statistics { get; private set; }
+
     /// <summary>Starts the harness and returns its declaration; throws <see cref="HarnessStartException"/> when it gives none.</summary>
     public async Task<ImplementationInfo> StartAsync(CancellationToken cancellationToken)
     {
@@ -81,7 +84,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
                 return await AbandonAsync(HarnessReply.Crashed(line.Detail)).ConfigureAwait(false);
         }
 
-        var parsed = ReplyReader.ParseRun(line.Text!, seq, ProtocolRequests.ExpectedResultCount(requestCase));
+        var parsed = ReplyReader.ParseRunUtf8(line.Utf8!, seq, ProtocolRequests.ExpectedResultCount(requestCase));
         return parsed.InSync ? parsed.Reply : await AbandonAsync(parsed.Reply).ConfigureAwait(false);
     }
 
@@ -91,7 +94,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         {
             _process = null;
             await process.StopAsync(JsonText.Serialize(ProtocolRequests.Stop()), TimeSpan.FromSeconds(2)).ConfigureAwait(false);
-            process.Dispose();
+            Retire(process);
         }
     }
 
@@ -103,7 +106,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
             _process = null;
             process.Kill();
             await process.DrainStderrAsync(StderrGrace).ConfigureAwait(false);
-            process.Dispose();
+            Retire(process);
         }
 
         return reply;
@@ -137,7 +140,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
 
     private async Task<ImplementationInfo> LaunchAsync(CancellationToken cancellationToken)
     {
-        var process = HarnessProcess.Start(_commandLine, _options.WorkingDirectory, Log);
+        var process = HarnessProcess.Start(_commandLine, _options.WorkingDirectory, Log, _options.MaxLineBytes);
         try
         {
             var (written, _) = await process.WriteLineAsync(JsonText.Serialize(ProtocolRequests.Start()), _options.StartTimeout).ConfigureAwait(false);
@@ -145,7 +148,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
             var line = await process.ReadLineAsync(written ? _options.StartTimeout : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             var info = line.Kind switch
             {
-                HarnessLineKind.Line => ReplyReader.ParseStart(line.Text!),
+                HarnessLineKind.Line => ReplyReader.ParseStartUtf8(line.Utf8!),
                 HarnessLineKind.TimedOut => throw new HarnessStartException($"no reply to start: {line.Detail}"),
                 _ => throw new HarnessStartException($"no reply to start: {line.Detail}"),
             };
@@ -156,7 +159,7 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         {
             process.Kill();
             await process.DrainStderrAsync(StderrGrace).ConfigureAwait(false);
-            process.Dispose();
+            Retire(process);
             var stderr = _caseLog.Take();
             if (stderr is not null)
             {
@@ -166,6 +169,12 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
 
             throw;
         }
+    }
+
+    private void Retire(HarnessProcess process)
+    {
+        Statistics += process.Statistics;
+        process.Dispose();
     }
 
     private void Log(string text)

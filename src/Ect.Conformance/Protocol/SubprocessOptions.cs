@@ -15,6 +15,12 @@ public sealed record SubprocessOptions
     /// <summary>How much of the harness's standard error is kept for the whole session.</summary>
     public int SessionLogLimit { get; init; } = 64 * 1024;
 
+    /// <summary>
+    /// The longest line of standard output read (64 MiB): a reply holds a few payloads, and a harness
+    /// printing more without a newline is broken. Longer lines are cut and never kept.
+    /// </summary>
+    public int MaxLineBytes { get; init; } = 64 * 1024 * 1024;
+
     /// <summary>How much of the harness's standard error is kept for one case.</summary>
     public int CaseLogLimit { get; init; } = 4 * 1024;
 }

@@ -145,6 +145,7 @@ public static class ResultsDocument
             ["declared"] = result.Declared,
             ["expected"] = ReadableJson.Copy(run.Case.Expected, "/expected", loneSurrogates),
             ["actual"] = ReadableJson.Copy(result.Judgement.Actual, "/actual", loneSurrogates),
+            ["actual_cut"] = result.Judgement.ActualCut,
             ["error_codes"] = new JsonArray(result.Judgement.ActualErrors.Select(e => (JsonNode?)e).ToArray()),
             ["detail"] = result.Judgement.Detail,
             ["messages"] = Strings(RunDescription.Messages(result)),

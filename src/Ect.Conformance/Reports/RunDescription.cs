@@ -30,8 +30,10 @@ public static class RunDescription
             return result.Outcome.ToWireName();
         }
 
-        var parts = actual.Select(n => n is JsonObject o ? Describe(o) : Protocol.JsonText.Serialize(n)).ToList();
-        return parts.Count == 1 && result.Run.Case.Operation != Cases.CaseOperation.Verify ? parts[0] : $"[{string.Join(", ", parts)}]";
+        var parts = actual.Select(n => n is JsonObject o ? Describe(o) : Protocol.JsonText.Excerpt(n, 300)).ToList();
+        var text = parts.Count == 1 && result.Run.Case.Operation != Cases.CaseOperation.Verify ? parts[0] : $"[{string.Join(", ", parts)}]";
+        // Every format shows this line, so it is where a report says that the reply it holds is not whole.
+        return result.Judgement.ActualCut is { } cut ? $"{text} ({cut})" : text;
     }
 
     /// <summary>The messages the implementation gave with its results (and the reply's own message when it gave no results).</summary>

@@ -182,6 +182,8 @@ public sealed class ConformanceRunner(RunnerOptions options)
             judgement = new Judgement(Outcome.Errored, $"the case could not be judged: {e.Message}") { Actual = reply.Results };
         }
 
+        // The reply was judged whole; what is kept of it for the reports is bounded.
+        judgement = KeptReply.Bound(judgement);
         return new RunResult(run, judgement, duration)
         {
             Stderr = (implementation as IHarnessDiagnostics)?.TakeCaseLog(),

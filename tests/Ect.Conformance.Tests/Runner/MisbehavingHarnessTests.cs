@@ -1,5 +1,6 @@
 using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Reports;
 using Ect.Conformance.Runner;
 
 namespace Ect.Conformance.Tests.Runner;
@@ -48,6 +49,125 @@ public class MisbehavingHarnessTests
     }
 
     [Test]
+    public async Task HugeLineIsReadInLinearTimeAndNotKept()
+    {
+        // 12 MB without a newline against a 4 MiB line limit: the line is cut at the limit and never held whole.
+        const int limit = 4 * 1024 * 1024;
+        var harness = new SubprocessImplementation(TestFixtures.Harness("huge_line.py") + " 12", new SubprocessOptions { MaxLineBytes = limit });
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(10) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        var stats = harness.Statistics;
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Errored));
+            Assert.That(results.Runs[1].Judgement.Detail, Does.Contain($"a line longer than {limit} bytes was cut"));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass));
+            Assert.That(stats.BytesRead, Is.GreaterThan(limit), "the harness printed past the limit");
+            // Copying the whole half line on every 64 KB read (as before) costs limit^2 / 128 KB, about 128 MiB here.
+            Assert.That(stats.BytesCopied, Is.LessThanOrEqualTo(3L * stats.BytesRead));
+            Assert.That(stats.PeakLineBuffer, Is.LessThanOrEqualTo(limit));
+        });
+    }
+
+    [Test]
+    public async Task HalfLineOfMegabytesIsQuotedByItsStart()
+    {
+        // Under the line limit and never finished: the timeout report quotes its start and gives its size.
+        var harness = new SubprocessImplementation(TestFixtures.Harness("huge_line.py") + " 3");
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(3) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        var stats = harness.Statistics;
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Timeout));
+            Assert.That(results.Runs[1].Judgement.Detail, Does.Contain("partial line without a newline: \"{\"seq\": 2, \"results\"").And.Contain($"({(3 * 1024 * 1024) + 55} bytes)"));
+            Assert.That(results.Runs[1].Judgement.Detail, Has.Length.LessThan(1000));
+            Assert.That(stats.BytesCopied, Is.LessThanOrEqualTo(3L * stats.BytesRead));
+        });
+    }
+
+    [Test]
+    public async Task HugeValidReplyIsJudgedWholeAndKeptSmall()
+    {
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness("huge_reply.py") + " 8");
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(10) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        var victim = results.Runs[1];
+        var report = ConformanceReport.WithoutExpectations(results, TestFixtures.Robustness());
+        var document = JsonText.Pretty(ResultsDocument.ToJson(report), relaxed: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(victim.Outcome, Is.EqualTo(Outcome.Pass), victim.Judgement.Detail);
+            Assert.That(victim.Judgement.ActualCut, Does.Contain("1 string(s) shortened").And.Contain("left out"));
+            // Kept whole, the reply was 8.5 MB, copied again into every report.
+            Assert.That(JsonText.Serialize(victim.Judgement.Actual).Length, Is.LessThanOrEqualTo(KeptReply.MaxChars + (2 * KeptReply.MaxStringChars)));
+            Assert.That(RunDescription.Messages(victim).Single(), Has.Length.LessThanOrEqualTo(KeptReply.MaxStringChars + 40).And.Contain("[cut: 8,388,608 bytes of JSON text]"));
+            Assert.That(document, Has.Length.LessThan(256 * 1024));
+            Assert.That(document, Does.Contain("\"actual_cut\": \"the reply was cut for the report"));
+            Assert.That(RunDescription.Actual(victim), Does.Contain("(the reply was cut for the report"));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass));
+        });
+    }
+
+    [Test]
+    public async Task DeepReplyIsJudgedAndKeptShallow()
+    {
+        // 24,990 levels, just under the reply bound: judged (it is a correct answer), kept to 32 levels.
+        await using var harness = new SubprocessImplementation(TestFixtures.Harness("deep_reply.py") + " 24990");
+        var results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(10) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        var victim = results.Runs[1];
+        var report = ConformanceReport.WithoutExpectations(results, TestFixtures.Robustness());
+        var kept = JsonText.Serialize(victim.Judgement.Actual);
+        Assert.Multiple(() =>
+        {
+            Assert.That(victim.Outcome, Is.EqualTo(Outcome.Pass), victim.Judgement.Detail);
+            Assert.That(victim.Judgement.ActualCut, Does.Contain("1 value(s) nested deeper than 32 levels left out"));
+            Assert.That(kept, Has.Length.LessThan(200).And.Contain("[cut: an array nested deeper than 32 levels]"));
+            Assert.That(JsonText.Pretty(ResultsDocument.ToJson(report), relaxed: true), Has.Length.LessThan(64 * 1024));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass));
+        });
+    }
+
+    [Test]
+    public async Task FloodOfLinesIsNotQueued()
+    {
+        // The victim is the last run: the flood goes on through the two seconds stop waits for the harness to exit.
+        var harness = new SubprocessImplementation(TestFixtures.Harness("flood.py"));
+        var filter = new RunFilter { Ids = ["robust::a-first", "robust::b-victim"] };
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = CaseTimeout, Filter = filter }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Runs.Select(r => r.Outcome), Is.All.EqualTo(Outcome.Pass));
+            // Queued, two seconds of flood were 9 MB here (three million line strings); now reading stops after a chunk or two.
+            Assert.That(harness.Statistics.BytesRead, Is.LessThan(1024 * 1024));
+        });
+    }
+
+    [Test]
     public async Task CrashLeavesItsLastWordsInTheCaseLog()
     {
         await using var harness = new SubprocessImplementation(TestFixtures.Harness("crash.py"));
@@ -65,6 +185,36 @@ public class MisbehavingHarnessTests
         Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Timeout));
         await Task.Delay(200);
         Assert.That(SleepProcesses("297"), Is.Empty);
+    }
+
+    [Test]
+    public async Task HarnessThatExitsLeavingASetsidChildIsCrashedAndTheChildKilled()
+    {
+        var harness = new SubprocessImplementation(TestFixtures.Harness("setsid_child.py") + " 283");
+        RunResults results;
+        try
+        {
+            results = await new ConformanceRunner(new RunnerOptions { Timeout = TimeSpan.FromSeconds(3) }).RunAsync(TestFixtures.Robustness(), "robustness", harness);
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        var child = System.Text.RegularExpressions.Regex.Match(results.HarnessLog ?? "", @"child pid (\d+)");
+        Assert.That(child.Success, Is.True, results.HarnessLog);
+        var pid = int.Parse(child.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await Task.Delay(200);
+        Assert.Multiple(() =>
+        {
+            // The child keeps standard output open: waiting for its end would make this a timeout.
+            Assert.That(results.Runs[1].Outcome, Is.EqualTo(Outcome.Crashed), results.Runs[1].Judgement.Detail);
+            Assert.That(results.Runs[1].Judgement.Detail, Does.Contain("exited with code 5").And.Contain("still held its standard output open"));
+            Assert.That(results.Runs[2].Outcome, Is.EqualTo(Outcome.Pass), results.Runs[2].Judgement.Detail);
+            Assert.That(results.Runs[3].Outcome, Is.EqualTo(Outcome.Pass));
+            Assert.That(IsAlive(pid), Is.False, $"the setsid child {pid} outlived the harness");
+            Assert.That(SleepProcesses("283"), Is.Empty);
+        });
     }
 
     [Test]
@@ -113,6 +263,20 @@ public class MisbehavingHarnessTests
             .Where(p => ReadCommandLine(p.Id) == $"sleep\0{seconds}\0")
             .Select(p => p.Id)
             .ToList();
+
+    /// <summary>True while the process exists and is not a zombie waiting for its parent (init here) to reap it.</summary>
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     private static string ReadCommandLine(int pid)
     {

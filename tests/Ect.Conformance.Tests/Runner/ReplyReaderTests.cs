@@ -1,3 +1,4 @@
+using System.Text;
 using Ect.Conformance.Protocol;
 
 namespace Ect.Conformance.Tests.Runner;
@@ -101,5 +102,51 @@ public class ReplyReaderTests
         var info = ReplyReader.ParseStart("""{"version":1,"implementation":{"name":"x\ud800","language":"py","version":"1","homepage":"https://e.\udc00com","drafts":["01"],"operations":["verify"]}}""");
         Assert.That(info.Name, Is.EqualTo(@"x\ud800"));
         Assert.That(info.Homepage, Is.EqualTo(@"https://e.\udc00com"));
+    }
+
+    [Test]
+    public void LongDeclaredStringsAreCut()
+    {
+        var name = new string('n', 1_000_000);
+        var features = string.Join(",", Enumerable.Range(0, 1000).Select(i => $"\"f{i}\""));
+        var info = ReplyReader.ParseStart($$$"""{"version":1,"implementation":{"name":"{{{name}}}","language":"py","version":"1","drafts":["01"],"operations":["verify"],"features":[{{{features}}}]}}""");
+        Assert.Multiple(() =>
+        {
+            Assert.That(info.Name, Has.Length.LessThan(ImplementationInfo.MaxStringChars + 40).And.EndWith("... [cut: 1,000,000 characters]"));
+            Assert.That(info.Features, Has.Count.EqualTo(ImplementationInfo.MaxListEntries + 1));
+            Assert.That(info.Features[^1], Is.EqualTo("[cut: 936 more entries]"));
+        });
+    }
+
+    [Test]
+    public void LongErrorMessageIsCut()
+    {
+        var run = ReplyReader.ParseRun($$"""{"seq":1,"errored":true,"message":"{{new string('m', 100_000)}}"}""", 1, null);
+        Assert.That(run.Reply.Message, Has.Length.LessThan(5000).And.EndWith("[cut: 100,000 characters]"));
+    }
+
+    [Test]
+    public void PrintedBytesAreReadLikeTheirText()
+    {
+        var run = ReplyReader.ParseRunUtf8(Encoding.UTF8.GetBytes("""{"seq":4,"results":[{"result":"invalid","error":"dag_cycle","message":"é"}]}"""), 4, 1);
+        Assert.That(run.Reply.Kind, Is.EqualTo(ReplyKind.Results));
+        Assert.That(run.Reply.Results![0]!["message"]!.GetValue<string>(), Is.EqualTo("é"));
+    }
+
+    [Test]
+    public void InvalidUtf8IsReadWithItsBadBytesReplaced()
+    {
+        byte[] line = [.. "{\"seq\":1,\"errored\":true,\"message\":\"a"u8, 0xFF, .. "b\"}"u8];
+        var run = ReplyReader.ParseRunUtf8(line, 1, null);
+        Assert.That(run.Reply.Message, Does.Contain("a\uFFFDb"));
+    }
+
+    [Test]
+    public void LongPrintedLineIsQuotedByItsStartAndSize()
+    {
+        var line = Encoding.UTF8.GetBytes(new string('z', 1_000_000));
+        var run = ReplyReader.ParseRunUtf8(line, 1, null);
+        Assert.That(run.Reply.Message, Does.Contain($"\"{new string('z', 200)}\" (... 1000000 bytes)"));
+        Assert.That(run.Reply.Message, Has.Length.LessThan(1000));
     }
 }
