@@ -88,7 +88,7 @@ public class DagValidatorTests
     {
         // The store holds c -> b -> x, but x was never stored; x now arrives claiming c as predecessor.
         var store = Store(Payloads.Task("b", T - 20, null, "x-missing-at-append"), Payloads.Task("c", T - 10, null, "b"));
-        Assert.That(store.IsReferenced("x-missing-at-append"), Is.True);
+        Assert.That(store.IsReferenced("x-missing-at-append", null), Is.True);
         ExpectCode(Validate(Payloads.Task("x-missing-at-append", T, null, "c"), store), EctErrorCode.DagCycle);
     }
 
