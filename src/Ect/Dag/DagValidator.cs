@@ -64,7 +64,8 @@ public static class DagValidator
 
         foreach (var predecessor in found)
         {
-            if (predecessor.IssuedAt > task.IssuedAt + options.ClockSkewSeconds)
+            // Int128: dag_clock_skew may be any long, and a wrapped sum would reject every predecessor.
+            if (predecessor.IssuedAt > (Int128)task.IssuedAt + options.ClockSkewSeconds)
             {
                 return new EctError(EctErrorCode.DagTemporalOrder,
                     $"predecessor {predecessor.Jti} was issued at {predecessor.IssuedAt}, more than {options.ClockSkewSeconds} s after this task ({task.IssuedAt})");

@@ -404,19 +404,22 @@ public sealed class EctVerifier
 
     private EctError? CheckTime(EctPayload payload, long now)
     {
-        if (now >= payload.ExpiresAt + Options.ExpLeewaySeconds)
+        // Exact arithmetic: exp_leeway, iat_max_age, iat_max_future and now may be any long, and a wrapped sum would
+        // call a valid token expired or print an age no clock can have.
+        if ((Int128)now >= (Int128)payload.ExpiresAt + Options.ExpLeewaySeconds)
         {
             return new EctError(EctErrorCode.Expired, $"exp {payload.ExpiresAt} has passed (now {now}, leeway {Options.ExpLeewaySeconds} s)");
         }
 
-        if (now - payload.IssuedAt > Options.IatMaxAgeSeconds)
+        var age = Seconds.Difference(now, payload.IssuedAt);
+        if (age > Options.IatMaxAgeSeconds)
         {
-            return new EctError(EctErrorCode.IatTooOld, $"iat {payload.IssuedAt} is {now - payload.IssuedAt} s old, over iat_max_age ({Options.IatMaxAgeSeconds} s)");
+            return new EctError(EctErrorCode.IatTooOld, $"iat {payload.IssuedAt} is {age} s old, over iat_max_age ({Options.IatMaxAgeSeconds} s)");
         }
 
-        if (payload.IssuedAt - now > Options.IatMaxFutureSeconds)
+        if (-age > Options.IatMaxFutureSeconds)
         {
-            return new EctError(EctErrorCode.IatInFuture, $"iat {payload.IssuedAt} is {payload.IssuedAt - now} s in the future, over iat_max_future ({Options.IatMaxFutureSeconds} s)");
+            return new EctError(EctErrorCode.IatInFuture, $"iat {payload.IssuedAt} is {-age} s in the future, over iat_max_future ({Options.IatMaxFutureSeconds} s)");
         }
 
         return null;

@@ -68,6 +68,14 @@ public class DagValidatorTests
     }
 
     [Test]
+    public void HugeSkewDoesNotWrap()
+    {
+        // iat + dag_clock_skew past long.MaxValue wrapped negative and made every predecessor too late.
+        var options = DagOptions.Default with { ClockSkewSeconds = long.MaxValue };
+        Assert.That(Validate(Payloads.Task("b", T, null, "a"), Store(Payloads.Task("a", T + 1_000_000)), options: options), Is.Null);
+    }
+
+    [Test]
     public void SelfReferenceIsRejected()
     {
         var error = Validate(Payloads.Task("a", T, null, "a"), Store());
