@@ -20,5 +20,5 @@ internal sealed class NonGrowingLedger(IEctLedger inner) : IEctLedger
 
     public EctPayload? FindPredecessor(string jti, string? wid) => inner.FindPredecessor(jti, wid);
 
-    public bool IsReferenced(string jti) => inner.IsReferenced(jti);
+    public bool IsReferenced(string jti, string? wid) => inner.IsReferenced(jti, wid);
 }

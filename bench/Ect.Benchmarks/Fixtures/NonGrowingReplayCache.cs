@@ -10,10 +10,12 @@ internal sealed class NonGrowingReplayCache : IReplayCache
 
     public bool Contains(string jti, string? wid, long now) => _entries.TryGetValue((wid, jti), out var until) && now < until;
 
-    public bool TryRecord(string jti, string? wid, long expiresAt, long now)
+    public ReplayRecord TryRecord(string jti, string? wid, long expiresAt, long now)
     {
         var added = _entries.TryAdd((wid, jti), expiresAt);
         _entries.TryRemove((wid, jti), out _);
-        return added;
+        return added ? ReplayRecord.Recorded : ReplayRecord.AlreadyRecorded;
     }
+
+    public void Forget(string jti, string? wid) => _entries.TryRemove((wid, jti), out _);
 }

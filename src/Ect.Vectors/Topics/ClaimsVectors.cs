@@ -70,10 +70,36 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
             t => t.Set("iat", JsonNode.Parse("1767225590.5")), Outcome.Acceptable("claim_invalid"), flags: ["NonIntegerTime"]);
         Native("exp::fraction", "exp with a fractional part: either verdict.", R("CLM-3"),
             t => t.Set("exp", JsonNode.Parse("1767226190.25")), Outcome.Acceptable("claim_invalid"), flags: ["NonIntegerTime"]);
-        Native("iat::integral-float", "iat written 1767225590.0: an integer value in non-integer notation; either verdict.", R("CLM-3"),
-            t => t.Set("iat", JsonNode.Parse("1767225590.0")), Outcome.Acceptable("claim_invalid"), flags: ["NonIntegerTime"]);
-        Native("iat::exponent", "iat written 1.76722559e9: either verdict.", R("CLM-3"),
-            t => t.Set("iat", JsonNode.Parse("1.76722559e9")), Outcome.Acceptable("claim_invalid"), flags: ["NonIntegerTime"]);
+
+        // CLM-3: an integral value in any JSON spelling is that integer, so each of these is the default token's own time.
+        Native("iat::integral-float", "iat written 1767225590.0 is the integer 1767225590: accepted.", R("CLM-3"),
+            t => t.Set("iat", JsonNode.Parse("1767225590.0")), Outcome.Valid, flags: ["NonIntegerTime"]);
+        Native("iat::exponent", "iat written 1.76722559e9 is the integer 1767225590: accepted.", R("CLM-3"),
+            t => t.Set("iat", JsonNode.Parse("1.76722559e9")), Outcome.Valid, flags: ["NonIntegerTime"]);
+        Native("exp::integral-float", "exp written 1767226190.0 is the integer 1767226190: accepted.", R("CLM-3"),
+            t => t.Set("exp", JsonNode.Parse("1767226190.0")), Outcome.Valid, flags: ["NonIntegerTime"]);
+        Native("exp::exponent", "exp written 1.76722619E+9 is the integer 1767226190: accepted.", R("CLM-3"),
+            t => t.Set("exp", JsonNode.Parse("1.76722619E+9")), Outcome.Valid, flags: ["NonIntegerTime"]);
+        Native("exp::integer-mantissa-exponent", "exp written 176722619e1 is the integer 1767226190: accepted.", R("CLM-3"),
+            t => t.Set("exp", JsonNode.Parse("176722619e1")), Outcome.Valid, flags: ["NonIntegerTime"]);
+        Native("exp::negative-exponent", "exp written 17672261900e-1 is the integer 1767226190: accepted.", R("CLM-3"),
+            t => t.Set("exp", JsonNode.Parse("17672261900e-1")), Outcome.Valid, flags: ["NonIntegerTime"]);
+        Native("iat::negative-exponent-fraction-form", "iat written 1767225590000.000e-3 is the integer 1767225590: accepted.", R("CLM-3"),
+            t => t.Set("iat", JsonNode.Parse("1767225590000.000e-3")), Outcome.Valid, flags: ["NonIntegerTime"]);
+
+        // ±(2^53 − 1) are exact in every JSON reader and judged by the token's own claims; past them either reading is allowed.
+        Native("exp::safe-maximum", "exp 9007199254740991 (2^53 - 1), the largest exact JSON integer, is read as it is: accepted.", R("CLM-3", "TIME-1"),
+            t => t.Set("exp", JsonNode.Parse("9007199254740991")), Outcome.Valid, flags: ["UnsafeInteger"]);
+        Native("iat::safe-minimum", "iat -9007199254740991 (-(2^53 - 1)) is read as it is, a time far in the past: iat_too_old.", R("CLM-3", "TIME-2"),
+            t => t.Set("iat", JsonNode.Parse("-9007199254740991")), Outcome.Invalid("iat_too_old"), flags: ["UnsafeInteger"]);
+        Native("exp::two-to-the-53", "exp 9007199254740992 (2^53), past the exact range: refused as claim_invalid or read (then accepted).", R("CLM-3"),
+            t => t.Set("exp", JsonNode.Parse("9007199254740992")), Outcome.Acceptable("claim_invalid"), flags: ["UnsafeInteger"]);
+        Native("exp::two-to-the-53-plus-one", "exp 9007199254740993 (2^53 + 1), which a double rounds to 2^53: refused as claim_invalid or read (then accepted).", R("CLM-3"),
+            t => t.Set("exp", JsonNode.Parse("9007199254740993")), Outcome.Acceptable("claim_invalid"), flags: ["UnsafeInteger"]);
+        Native("exp::1e300", "exp 1e300, an integer far past the exact range: refused as claim_invalid or read (then accepted).", R("CLM-3"),
+            t => t.Set("exp", JsonNode.Parse("1e300")), Outcome.Acceptable("claim_invalid"), flags: ["UnsafeInteger"]);
+        Native("iat::minus-two-to-the-53-plus-one", "iat -9007199254740993 (-(2^53 + 1)): refused as claim_invalid, or read as a time far in the past (iat_too_old); never accepted.", R("CLM-3", "TIME-2"),
+            t => t.Set("iat", JsonNode.Parse("-9007199254740993")), Outcome.Invalid("claim_invalid", "iat_too_old"), flags: ["UnsafeInteger"]);
     }
 
     private void JtiAndWid()

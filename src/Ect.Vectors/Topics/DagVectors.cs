@@ -128,6 +128,50 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => (Chain(v, true), Task(v, 1, Child, 2)), Outcome.Acceptable("dag_traversal_limit", "dag_cycle"), flags: ["TraversalLimit", "Cycle"], setup: c => c.Option("max_ancestors", 3));
         Both("traversal::cycle-within-limit", "The same six-deep cycle with the default max_ancestors (10,000) is dag_cycle.", R("DAG-4", "DAG-5"),
             v => (Chain(v, true), Task(v, 1, Child, 2)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
+
+        // A lattice of 8 rows × 3 tasks (100 …): every task names two of the row below, so its 24 tasks lie on 765 paths from
+        // the top row. DAG-5 counts distinct ancestors, so max_ancestors 24 is enough to decide and 23 is not.
+        var top = Enumerable.Range(0, LatticeWidth).Select(c => LatticeTask(LatticeRows - 1, c)).ToArray();
+        Both("traversal::lattice-at-limit", "24 distinct ancestors on 765 paths, a dangling reference to task 1 elsewhere, max_ancestors 24: the walk counts distinct tasks and decides: accepted.",
+            R("DAG-5", "DAG-4"), v => ([.. Lattice(v, closing: false), Task(v, 8, T0, 1)], Task(v, 1, Child, top)), Outcome.Valid,
+            flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 24));
+        Both("traversal::lattice-past-limit", "The same 24 distinct ancestors with max_ancestors 23: dag_traversal_limit or acceptance.",
+            R("DAG-5"), v => ([.. Lattice(v, closing: false), Task(v, 8, T0, 1)], Task(v, 1, Child, top)), Outcome.Acceptable("dag_traversal_limit"),
+            flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 23));
+        Both("traversal::lattice-cycle-at-limit", "The lattice's bottom task 100 names task 1, so task 1 naming the top row closes a cycle; with max_ancestors 24 it is decided: dag_cycle.",
+            R("DAG-5", "DAG-4"), v => (Lattice(v, closing: true), Task(v, 1, Child, top)), Outcome.Invalid("dag_cycle"),
+            flags: ["TraversalLimit", "Cycle"], setup: c => c.Option("max_ancestors", 24));
+
+        // Workflow 2 holds task 1 and task 8 naming it. Uniqueness is per wid, so task 1 of workflow 1 is new, and task 8's reference
+        // keeps naming workflow 2's task 1: it cannot close a cycle through the new task.
+        JsonObject[] Reused(Vocab v) => [.. Lattice(v, closing: false), P(v).Jti(1).Wid(2).Issued(T0).Build(), P(v).Jti(8).Wid(2).Issued(T0 + 1).Pred(1).Build()];
+        Both("traversal::jti-referenced-in-other-workflow", "Task 1 of workflow 1 reuses a jti that workflow 2 holds and references; its 24 ancestors with max_ancestors 24: accepted.",
+            R("DAG-5", "DAG-4", "DAG-1"), v => (Reused(v), Task(v, 1, Child, top)), Outcome.Valid,
+            flags: ["TraversalLimit", "DuplicateTask"], setup: c => c.Option("max_ancestors", 24));
+        Both("traversal::jti-referenced-in-other-workflow-small-limit", "The same task with max_ancestors 3: no stored reference can resolve to it, so an implementation that knows this decides without a walk (accepted); one that walks may stop with dag_traversal_limit.",
+            R("DAG-5", "DAG-1"), v => (Reused(v), Task(v, 1, Child, top)), Outcome.Acceptable("dag_traversal_limit"),
+            flags: ["TraversalLimit", "DuplicateTask"], setup: c => c.Option("max_ancestors", 3));
+    }
+
+    private const int LatticeRows = 8;
+    private const int LatticeWidth = 3;
+
+    private static int LatticeTask(int row, int column) => 100 + (row * LatticeWidth) + column;
+
+    /// <summary>The lattice of workflow 1, bottom row first; when <paramref name="closing"/>, its first bottom task names task 1.</summary>
+    private static JsonObject[] Lattice(Vocab v, bool closing)
+    {
+        var tasks = new List<JsonObject>();
+        for (var r = 0; r < LatticeRows; r++)
+        {
+            for (var c = 0; c < LatticeWidth; c++)
+            {
+                int[] preds = r > 0 ? [LatticeTask(r - 1, c), LatticeTask(r - 1, (c + 1) % LatticeWidth)] : closing && c == 0 ? [1] : [];
+                tasks.Add(Task(v, LatticeTask(r, c), T0 + r, preds));
+            }
+        }
+
+        return [.. tasks];
     }
 
     private void Length()

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ect.Creation;
 using Ect.Verification;
@@ -96,10 +98,21 @@ public static class OptionsJson
             _ => throw new FormatException($"options.{name} must be a non-negative integer no larger than {int.MaxValue}"),
         };
 
-    /// <summary>An integer however the node holds it: parsed JSON, or a value built in code from an int or a long.</summary>
+    /// <summary>
+    /// An integer however the node holds it: parsed JSON, decided exactly from its text as claims are
+    /// (<see cref="JsonInteger"/>, so <c>900.0</c> and <c>9e2</c> are 900, and a value past the range of a long is
+    /// no integer rather than a rounded one), or a value built in code from an int or a long.
+    /// </summary>
     public static bool TryGetInteger(JsonValue value, out long number)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (value.TryGetValue<JsonElement>(out var element))
+        {
+            number = 0;
+            return element.ValueKind == JsonValueKind.Number
+                && JsonInteger.Read(JsonMarshal.GetRawUtf8Value(element), long.MaxValue, out number) == JsonIntegerResult.Whole;
+        }
+
         if (value.TryGetValue(out number))
         {
             return true;

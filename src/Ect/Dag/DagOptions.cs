@@ -9,7 +9,7 @@ public sealed record DagOptions
     /// <summary>A predecessor may be issued at most this many seconds after its child.</summary>
     public long ClockSkewSeconds { get; init; } = 30;
 
-    /// <summary>The ancestor walk gives up with <c>dag_traversal_limit</c> after this many tasks.</summary>
+    /// <summary>The ancestor walk gives up with <c>dag_traversal_limit</c> once it has visited more than this many distinct stored tasks (DAG-5).</summary>
     public int MaxAncestors { get; init; } = 10_000;
 
     /// <summary>Reject a predecessor listed twice (DAG-7 leaves this to the implementation).</summary>

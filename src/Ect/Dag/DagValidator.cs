@@ -10,9 +10,10 @@ namespace Ect.Dag;
 /// <para>
 /// Cost: every lookup is a hash lookup, so the work per task is proportional to its number of
 /// predecessors, not to the size of the store. The ancestor walk of DAG-4 runs only when the
-/// store holds a reference to the new task's <c>jti</c> — the only way a cycle can close, since
-/// DAG-1 guarantees that <c>jti</c> is not itself in the store — so an honest chain of any depth
-/// is never walked.
+/// store holds a reference that would resolve to the new task once stored
+/// (<see cref="IEctStore.IsReferenced"/>) — the only way a cycle can close, since DAG-1
+/// guarantees the task is not itself in the store — so an honest chain of any depth, in any
+/// number of workflows reusing its <c>jti</c>s, is never walked.
 /// </para>
 /// </summary>
 public static class DagValidator
@@ -63,7 +64,8 @@ public static class DagValidator
 
         foreach (var predecessor in found)
         {
-            if (predecessor.IssuedAt > task.IssuedAt + options.ClockSkewSeconds)
+            // Int128: dag_clock_skew may be any long, and a wrapped sum would reject every predecessor.
+            if (predecessor.IssuedAt > (Int128)task.IssuedAt + options.ClockSkewSeconds)
             {
                 return new EctError(EctErrorCode.DagTemporalOrder,
                     $"predecessor {predecessor.Jti} was issued at {predecessor.IssuedAt}, more than {options.ClockSkewSeconds} s after this task ({task.IssuedAt})");
@@ -135,7 +137,7 @@ public static class DagValidator
             }
         }
 
-        if (!store.IsReferenced(task.Jti))
+        if (!store.IsReferenced(task.Jti, task.Wid))
         {
             return null;
         }

@@ -20,8 +20,13 @@ public interface IEctStore
     EctPayload? FindPredecessor(string jti, string? wid);
 
     /// <summary>
-    /// True when some stored task lists <paramref name="jti"/> as a predecessor. Only such a
-    /// <c>jti</c> can close a cycle, so validation walks ancestors only when this is true.
+    /// True when some stored task has a predecessor reference that would resolve, by the rule of
+    /// <see cref="FindPredecessor"/>, to a new task <paramref name="jti"/> of workflow
+    /// <paramref name="wid"/> once that task is stored. Only such a task can close a cycle, so
+    /// validation walks ancestors only when this is true. While no task with that <c>jti</c> is
+    /// stored, every reference to it qualifies (the new task becomes the first of its <c>jti</c>);
+    /// once one is, only references made from workflow <paramref name="wid"/> do, since every other
+    /// reference keeps resolving to the task it names now.
     /// </summary>
-    bool IsReferenced(string jti);
+    bool IsReferenced(string jti, string? wid);
 }

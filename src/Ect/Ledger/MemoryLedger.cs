@@ -5,8 +5,10 @@ namespace Ect.Ledger;
 
 /// <summary>
 /// An in-memory, append-only, thread-safe ledger. Besides the entries it indexes every
-/// <c>jti</c> that some entry references, which lets DAG validation skip the cycle walk for
-/// tasks nobody points at (see <see cref="Dag.DagValidator"/>).
+/// predecessor reference by the <c>jti</c> it names and by the workflow it is made from, which is
+/// what its resolution depends on, so DAG validation skips the cycle walk for every task no
+/// reference can resolve to (see <see cref="Dag.IEctStore.IsReferenced"/>). Memory: one set entry per
+/// distinct (workflow, referenced <c>jti</c>) pair and one per distinct referenced <c>jti</c>.
 /// </summary>
 public sealed class MemoryLedger : IEctLedger
 {
@@ -15,6 +17,7 @@ public sealed class MemoryLedger : IEctLedger
     private readonly Dictionary<(string? Wid, string Jti), EctPayload> _byScope = [];
     private readonly Dictionary<string, EctPayload> _firstByJti = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    private readonly HashSet<(string? Wid, string Jti)> _referencedFrom = [];
 
     public int Count
     {
@@ -43,6 +46,7 @@ public sealed class MemoryLedger : IEctLedger
             foreach (var pred in payload.Predecessors)
             {
                 _referenced.Add(pred);
+                _referencedFrom.Add((payload.Wid, pred));
             }
 
             return null;
@@ -73,11 +77,14 @@ public sealed class MemoryLedger : IEctLedger
         }
     }
 
-    public bool IsReferenced(string jti)
+    public bool IsReferenced(string jti, string? wid)
     {
         lock (_gate)
         {
-            return _referenced.Contains(jti);
+            // A stored task of this jti keeps every reference from another workflow (or from none) resolving to itself.
+            return _firstByJti.ContainsKey(jti)
+                ? wid is not null && _referencedFrom.Contains((wid, jti))
+                : _referenced.Contains(jti);
         }
     }
 

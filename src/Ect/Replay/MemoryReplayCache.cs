@@ -2,10 +2,12 @@ namespace Ect.Replay;
 
 /// <summary>
 /// A bounded, thread-safe in-memory replay cache. An entry lives until the later of its token's
-/// expiry and <c>now + minimumTtl</c>. When the cache is full, expired entries are dropped
-/// first; if it is still full, the entry closest to expiry is evicted — the bounded cache then
-/// protects the most recent tokens, and <see cref="Evictions"/> says how often that happened so
-/// that an operator can size it.
+/// expiry (plus leeway) and <c>now + minimumTtl</c>. When the cache is full, entries whose window
+/// has passed are dropped (RPL-3 allows forgetting them); a live entry is never dropped, since its
+/// token would then be accepted again (RPL-1). If no entry has expired, the new token is refused
+/// (<see cref="ReplayRecord.Full"/>, counted in <see cref="Refusals"/>): the cache fails closed.
+/// Size it for the peak acceptance rate times the longest window (see README, Configuration).
+/// Memory: one dictionary entry per live <c>jti</c> and at most two queue entries each.
 /// </summary>
 public sealed class MemoryReplayCache : IReplayCache
 {
@@ -13,6 +15,7 @@ public sealed class MemoryReplayCache : IReplayCache
     private readonly Dictionary<(string? Wid, string Jti), long> _expiry = [];
     private readonly PriorityQueue<(string? Wid, string Jti), long> _byExpiry = new();
     private readonly long _minimumTtlSeconds;
+    private long _refusals;
 
     public MemoryReplayCache(int capacity = DefaultCapacity, long minimumTtlSeconds = 0)
     {
@@ -26,8 +29,17 @@ public sealed class MemoryReplayCache : IReplayCache
 
     public int Capacity { get; }
 
-    /// <summary>Entries evicted while still within their window because the cache was full.</summary>
-    public long Evictions { get; private set; }
+    /// <summary>Tokens refused because the cache was full of live entries: a sign that it is too small for the load.</summary>
+    public long Refusals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _refusals;
+            }
+        }
+    }
 
     public int Count
     {
@@ -48,20 +60,25 @@ public sealed class MemoryReplayCache : IReplayCache
         }
     }
 
-    public bool TryRecord(string jti, string? wid, long expiresAt, long now)
+    public ReplayRecord TryRecord(string jti, string? wid, long expiresAt, long now)
     {
-        var until = Math.Max(expiresAt, now + _minimumTtlSeconds);
+        // Saturating: a minimum TTL past the end of time keeps the entry forever rather than wrapping into the past.
+        var floor = now > long.MaxValue - _minimumTtlSeconds ? long.MaxValue : now + _minimumTtlSeconds;
+        var until = Math.Max(expiresAt, floor);
         var key = (wid, jti);
         lock (_gate)
         {
-            if (_expiry.TryGetValue(key, out var existing) && now < existing)
+            if (_expiry.TryGetValue(key, out var existing))
             {
-                return false;
+                if (now < existing)
+                {
+                    return ReplayRecord.AlreadyRecorded;
+                }
             }
-
-            if (!_expiry.ContainsKey(key) && _expiry.Count >= Capacity)
+            else if (_expiry.Count >= Capacity && !DropExpired(now))
             {
-                MakeRoom(now);
+                _refusals++;
+                return ReplayRecord.Full;
             }
 
             _expiry[key] = until;
@@ -71,11 +88,20 @@ public sealed class MemoryReplayCache : IReplayCache
                 Compact();
             }
 
-            return true;
+            return ReplayRecord.Recorded;
         }
     }
 
-    /// <summary>Drops the queue's stale entries (keys recorded again after their window), which would otherwise accumulate.</summary>
+    public void Forget(string jti, string? wid)
+    {
+        lock (_gate)
+        {
+            // The queue keeps its entry; DropExpired and Compact skip entries that no longer match a live one.
+            _expiry.Remove((wid, jti));
+        }
+    }
+
+    /// <summary>Drops the queue's stale entries (keys recorded again after their window, or forgotten), which would otherwise accumulate.</summary>
     private void Compact()
     {
         _byExpiry.Clear();
@@ -85,20 +111,18 @@ public sealed class MemoryReplayCache : IReplayCache
         }
     }
 
-    private void MakeRoom(long now)
+    /// <summary>Drops every entry whose window has passed; true when that made room.</summary>
+    private bool DropExpired(long now)
     {
-        // The queue may hold stale entries (re-recorded keys); they are skipped by comparing with the live expiry.
-        while (_byExpiry.TryPeek(out var key, out var until) && (until <= now || _expiry.Count >= Capacity))
+        while (_byExpiry.TryPeek(out var key, out var until) && until <= now)
         {
             _byExpiry.Dequeue();
             if (_expiry.TryGetValue(key, out var live) && live == until)
             {
                 _expiry.Remove(key);
-                if (until > now)
-                {
-                    Evictions++;
-                }
             }
         }
+
+        return _expiry.Count < Capacity;
     }
 }

@@ -329,9 +329,10 @@ public static class ClaimReader
     }
 
     /// <summary>
-    /// A NumericDate as whole seconds. Integral values written as <c>1.0e9</c> are accepted;
-    /// fractions are refused as <c>claim_invalid</c> (the profile leaves them acceptable, and
-    /// the authors' implementations use integers), as are values no clock can reach.
+    /// A NumericDate as whole seconds, decided exactly from the JSON text (<see cref="JsonInteger"/>): an
+    /// integral value in any spelling (<c>1.7672256e9</c>) is that integer. Fractions, and values beyond
+    /// ±(2^53 − 1), where JSON numbers stop being exact, are refused as <c>claim_invalid</c> (CLM-3 leaves
+    /// both acceptable; the authors' implementations use integers).
     /// </summary>
     private static long NumericDate(JsonElement value, string name, ref EctError? error)
     {
@@ -346,26 +347,24 @@ public static class ClaimReader
             return 0;
         }
 
-        const long limit = 1L << 53;
-        if (value.TryGetInt64(out var seconds) && seconds is >= -limit and <= limit)
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        switch (JsonInteger.Read(raw, JsonInteger.SafeLimit, out var seconds))
         {
-            return seconds;
+            case JsonIntegerResult.Whole:
+                return seconds;
+            case JsonIntegerResult.Fraction:
+                error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a whole number of seconds, not {NumberText(raw)}");
+                return 0;
+            default:
+                error = new EctError(EctErrorCode.ClaimInvalid,
+                    $"{name} {NumberText(raw)} is beyond ±(2^53 − 1), where JSON numbers stop being exact; this verifier refuses such values");
+                return 0;
         }
-
-        if (value.TryGetDouble(out var number) && double.IsFinite(number) && Math.Abs(number) <= limit)
-        {
-            if (Math.Floor(number) == number)
-            {
-                return (long)number;
-            }
-
-            error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a whole number of seconds, not {number}");
-            return 0;
-        }
-
-        error = new EctError(EctErrorCode.ClaimInvalid, $"{name} is outside the range of NumericDate values this verifier accepts (±2^53)");
-        return 0;
     }
+
+    /// <summary>A number as written, shortened: a claim can hold thousands of digits.</summary>
+    private static string NumberText(ReadOnlySpan<byte> raw) =>
+        Truncate(System.Text.Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, 80)]) + (raw.Length > 80 ? "..." : ""));
 
     internal static string Kind(JsonElement value) => value.ValueKind switch
     {

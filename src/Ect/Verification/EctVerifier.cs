@@ -154,36 +154,57 @@ public sealed class EctVerifier
             return VerificationResult.Invalid(error);
         }
 
-        if (_replay is not null && _replay.Contains(payload.Jti, payload.Wid, now))
-        {
-            return VerificationResult.Invalid(ReplayError(payload));
-        }
-
-        error = Ledger is null
-            ? DagValidator.ValidateList(payload, _dagOptions)
-            : DagValidator.Validate(payload, Ledger, Draft, _dagOptions);
-        if (error is not null)
-        {
-            return VerificationResult.Invalid(error);
-        }
-
+        // Replay check, DAG validation and commit decide as one step: a concurrent presentation of the same token
+        // either sees the record or loses at TryRecord, so every loser is a replay, never a timing-dependent
+        // dag_duplicate_jti, and no two tasks validated against the same ledger state can together close a cycle.
         lock (_commitGate)
         {
-            // The ledger is the record of what was accepted, so it goes first; a replay race lost after it is still refused.
+            if (_replay is not null && _replay.Contains(payload.Jti, payload.Wid, now))
+            {
+                return VerificationResult.Invalid(ReplayError(payload));
+            }
+
+            error = Ledger is null
+                ? DagValidator.ValidateList(payload, _dagOptions)
+                : DagValidator.Validate(payload, Ledger, Draft, _dagOptions);
+            if (error is not null)
+            {
+                return VerificationResult.Invalid(RecordedMeanwhile(payload, error, now) ?? error);
+            }
+
+            // Recorded before the append, so that a verifier sharing this cache and ledger that finds the task in the
+            // ledger also finds it here (RecordedMeanwhile); withdrawn when the append fails (RPL-2).
+            switch (_replay?.TryRecord(payload.Jti, payload.Wid, ReplayUntil(payload), now))
+            {
+                case ReplayRecord.AlreadyRecorded:
+                    return VerificationResult.Invalid(ReplayError(payload));
+                case ReplayRecord.Full:
+                    return VerificationResult.Invalid(EctErrorCode.Replay,
+                        $"the replay cache is full of jtis still within their windows, so jti {payload.Jti} could not be remembered and is refused (fail closed; the cache needs more capacity)");
+            }
+
             error = Ledger?.TryAppend(payload);
             if (error is not null)
             {
+                _replay?.Forget(payload.Jti, payload.Wid);
                 return VerificationResult.Invalid(error);
-            }
-
-            if (_replay is not null && !_replay.TryRecord(payload.Jti, payload.Wid, payload.ExpiresAt + Options.ExpLeewaySeconds, now))
-            {
-                return VerificationResult.Invalid(ReplayError(payload));
             }
         }
 
         return VerificationResult.Valid(payload, level);
     }
+
+    /// <summary>
+    /// A DAG-1 duplicate whose jti the replay cache now holds was accepted by another verifier sharing both stores
+    /// after this one's replay check: it is a replay (the earlier stage decides, DAG-9), whatever the timing.
+    /// </summary>
+    private EctError? RecordedMeanwhile(EctPayload payload, EctError error, long now) =>
+        error.Code == EctErrorCode.DagDuplicateJti && _replay is not null && _replay.Contains(payload.Jti, payload.Wid, now)
+            ? ReplayError(payload)
+            : null;
+
+    /// <summary>The end of the token's window: exp plus the leeway, saturating at the end of time instead of wrapping into the past.</summary>
+    private long ReplayUntil(EctPayload payload) => Seconds.Add(payload.ExpiresAt, Options.ExpLeewaySeconds);
 
     private static EctError ReplayError(EctPayload payload) => new(EctErrorCode.Replay, payload.Wid is null
         ? $"jti {payload.Jti} was already accepted and its window has not passed"
@@ -383,19 +404,22 @@ public sealed class EctVerifier
 
     private EctError? CheckTime(EctPayload payload, long now)
     {
-        if (now >= payload.ExpiresAt + Options.ExpLeewaySeconds)
+        // Exact arithmetic: exp_leeway, iat_max_age, iat_max_future and now may be any long, and a wrapped sum would
+        // call a valid token expired or print an age no clock can have.
+        if ((Int128)now >= (Int128)payload.ExpiresAt + Options.ExpLeewaySeconds)
         {
             return new EctError(EctErrorCode.Expired, $"exp {payload.ExpiresAt} has passed (now {now}, leeway {Options.ExpLeewaySeconds} s)");
         }
 
-        if (now - payload.IssuedAt > Options.IatMaxAgeSeconds)
+        var age = Seconds.Difference(now, payload.IssuedAt);
+        if (age > Options.IatMaxAgeSeconds)
         {
-            return new EctError(EctErrorCode.IatTooOld, $"iat {payload.IssuedAt} is {now - payload.IssuedAt} s old, over iat_max_age ({Options.IatMaxAgeSeconds} s)");
+            return new EctError(EctErrorCode.IatTooOld, $"iat {payload.IssuedAt} is {age} s old, over iat_max_age ({Options.IatMaxAgeSeconds} s)");
         }
 
-        if (payload.IssuedAt - now > Options.IatMaxFutureSeconds)
+        if (-age > Options.IatMaxFutureSeconds)
         {
-            return new EctError(EctErrorCode.IatInFuture, $"iat {payload.IssuedAt} is {payload.IssuedAt - now} s in the future, over iat_max_future ({Options.IatMaxFutureSeconds} s)");
+            return new EctError(EctErrorCode.IatInFuture, $"iat {payload.IssuedAt} is {-age} s in the future, over iat_max_future ({Options.IatMaxFutureSeconds} s)");
         }
 
         return null;

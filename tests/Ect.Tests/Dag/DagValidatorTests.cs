@@ -68,6 +68,14 @@ public class DagValidatorTests
     }
 
     [Test]
+    public void HugeSkewDoesNotWrap()
+    {
+        // iat + dag_clock_skew past long.MaxValue wrapped negative and made every predecessor too late.
+        var options = DagOptions.Default with { ClockSkewSeconds = long.MaxValue };
+        Assert.That(Validate(Payloads.Task("b", T, null, "a"), Store(Payloads.Task("a", T + 1_000_000)), options: options), Is.Null);
+    }
+
+    [Test]
     public void SelfReferenceIsRejected()
     {
         var error = Validate(Payloads.Task("a", T, null, "a"), Store());
@@ -88,7 +96,7 @@ public class DagValidatorTests
     {
         // The store holds c -> b -> x, but x was never stored; x now arrives claiming c as predecessor.
         var store = Store(Payloads.Task("b", T - 20, null, "x-missing-at-append"), Payloads.Task("c", T - 10, null, "b"));
-        Assert.That(store.IsReferenced("x-missing-at-append"), Is.True);
+        Assert.That(store.IsReferenced("x-missing-at-append", null), Is.True);
         ExpectCode(Validate(Payloads.Task("x-missing-at-append", T, null, "c"), store), EctErrorCode.DagCycle);
     }
 

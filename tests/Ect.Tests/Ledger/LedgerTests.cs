@@ -30,7 +30,7 @@ public class LedgerTests
         Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagDuplicateJti));
         Assert.That(ledger.Count, Is.EqualTo(1));
         Assert.That(ledger.Find("a", null), Is.SameAs(first));
-        Assert.That(ledger.IsReferenced("zzz"), Is.False, "a refused entry leaves no reference behind");
+        Assert.That(ledger.IsReferenced("zzz", null), Is.False, "a refused entry leaves no reference behind");
     }
 
     [Test]

@@ -55,4 +55,74 @@ public class TimeTests
         var token = Tokens.SignRaw(Tokens.Json(Tokens.Header(EctDraft.Draft01)), payload, TestKeys.AgentA);
         ResultAssert.Accepted(Verifiers.Create(EctDraft.Draft01).Check(token));
     }
+
+    private static string WithExp(string expText)
+    {
+        var payload = Tokens.Json(Tokens.Payload(EctDraft.Draft01))
+            .Replace($"\"exp\":{Tokens.Now + 590}", $"\"exp\":{expText}", StringComparison.Ordinal);
+        return Tokens.SignRaw(Tokens.Json(Tokens.Header(EctDraft.Draft01)), payload, TestKeys.AgentA);
+    }
+
+    [TestCase("1767226190.0")]
+    [TestCase("176722619e1")]
+    [TestCase("17672261900e-1")]
+    public void IntegralSpellingsAreAccepted(string exp)
+    {
+        var result = Verifiers.Create(EctDraft.Draft01).Check(WithExp(exp));
+        ResultAssert.Accepted(result);
+        Assert.That(result.Payload!.ExpiresAt, Is.EqualTo(Tokens.Now + 590));
+    }
+
+    [Test]
+    public void ExpAtTheSafeLimitIsReadExactly()
+    {
+        var result = Verifiers.Create(EctDraft.Draft01).Check(WithExp("9007199254740991"));
+        ResultAssert.Accepted(result);
+        Assert.That(result.Payload!.ExpiresAt, Is.EqualTo(9_007_199_254_740_991L));
+    }
+
+    [TestCase("9007199254740992")]
+    [TestCase("9007199254740993")]
+    [TestCase("1e300")]
+    public void ExpPastTheSafeLimitIsRefusedNotRounded(string exp)
+    {
+        // 2^53 + 1 read through a double is 2^53, which the old bound (±2^53) let through.
+        var result = Verifiers.Create(EctDraft.Draft01).Check(WithExp(exp));
+        ResultAssert.Rejected(result, EctErrorCode.ClaimInvalid);
+        Assert.That(result.Error!.Message, Does.Contain(exp).And.Contain("2^53"));
+    }
+
+    [Test]
+    public void HugeLeewayDoesNotWrapIntoThePast()
+    {
+        var options = Verifiers.Options with { ExpLeewaySeconds = long.MaxValue };
+        ResultAssert.Accepted(At(Tokens.Now - 10, Tokens.Now + 1, options));
+        ResultAssert.Accepted(At(Tokens.Now - 10, Tokens.Now - 5, options));
+    }
+
+    [Test]
+    public void NowAtTheStartOfTimeGivesTheExactDistance()
+    {
+        var payload = Tokens.Payload(EctDraft.Draft01);
+        var result = Verifiers.Create(EctDraft.Draft01, Verifiers.Options with { ExpLeewaySeconds = 0 })
+            .VerifyUnguarded(Tokens.Sign(EctDraft.Draft01, payload), long.MinValue);
+        ResultAssert.Rejected(result, EctErrorCode.IatInFuture);
+        var distance = ((Int128)(Tokens.Now - 10) - long.MinValue).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(result.Error!.Message, Does.Contain($"is {distance} s in the future"));
+    }
+
+    [Test]
+    public void NowAtTheEndOfTimeIsExpiredNotTooYoung()
+    {
+        var result = Verifiers.Create(EctDraft.Draft01).VerifyUnguarded(Tokens.Sign(EctDraft.Draft01, Tokens.Payload(EctDraft.Draft01)), long.MaxValue);
+        ResultAssert.Rejected(result, EctErrorCode.Expired);
+    }
+
+    [Test]
+    public void HugeAgeLimitsDoNotWrap()
+    {
+        var options = Verifiers.Options with { IatMaxAgeSeconds = long.MaxValue, IatMaxFutureSeconds = long.MaxValue, ExpLeewaySeconds = long.MaxValue };
+        var verifier = Verifiers.Create(EctDraft.Draft01, options);
+        ResultAssert.Accepted(verifier.VerifyUnguarded(Tokens.Sign(EctDraft.Draft01, Tokens.Payload(EctDraft.Draft01)), long.MaxValue));
+    }
 }
