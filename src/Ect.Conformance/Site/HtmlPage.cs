@@ -24,6 +24,7 @@ public static class HtmlPage
         table{border-collapse:collapse;margin:.4rem 0 1rem;font-size:14px}
         th,td{border:1px solid var(--line);padding:.25rem .55rem;text-align:left;vertical-align:top}
         th{background:var(--soft);font-weight:600}
+        td code,td.when{white-space:nowrap}
         td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         code,pre{font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
         pre{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:.6rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-all;margin:.3rem 0}

@@ -94,7 +94,7 @@ public static class ImplementationPage
         foreach (var run in history.Runs.Reverse())
         {
             var score = Score.Of(run.Runs);
-            body.Append(CultureInfo.InvariantCulture, $"<tr><td>{run.Started:yyyy-MM-dd HH:mm} UTC</td><td>{Html.Text(run.ImplementationVersion)}</td><td>{Html.Text(run.RunnerVersion)}</td><td>{Html.Text(run.SuiteVersion)} <code title=\"{Html.Text(run.SuiteHash)}\">{Html.Text(IndexPage.ShortHash(run.SuiteHash))}</code></td>")
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"when\">{run.Started:yyyy-MM-dd HH:mm} UTC</td><td>{Html.Text(run.ImplementationVersion)}</td><td>{Html.Text(run.RunnerVersion)}</td><td>{Html.Text(run.SuiteVersion)} <code title=\"{Html.Text(run.SuiteHash)}\">{Html.Text(IndexPage.ShortHash(run.SuiteHash))}</code></td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Score.Percent(score.Verdict)}</td><td class=\"num\">{Score.Percent(score.Diagnosis)}</td><td class=\"num\">{score.Judged}</td><td class=\"num\">{score.UnexpectedAccepts}</td></tr>\n");
         }
 

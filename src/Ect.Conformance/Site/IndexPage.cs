@@ -29,7 +29,7 @@ public static class IndexPage
             body.Append("<tr>")
                 .Append(CultureInfo.InvariantCulture, $"<td><a href=\"{SitePaths.Implementation(history)}\">{Html.Text(history.Name)}</a></td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{Html.Text(latest.ImplementationVersion)}</td><td>{Html.Text(latest.Language)}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{latest.Started:yyyy-MM-dd HH:mm} UTC</td><td class=\"num\">{history.Runs.Count}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"when\">{latest.Started:yyyy-MM-dd HH:mm} UTC</td><td class=\"num\">{history.Runs.Count}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Score.Percent(score.Verdict)}</td><td class=\"num\">{Score.Percent(score.Diagnosis)}</td><td class=\"num\">{score.Judged}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num{(score.UnexpectedAccepts > 0 ? " bad" : "")}\">{score.UnexpectedAccepts}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{Html.Text(latest.SuiteVersion)}</td><td><code title=\"{Html.Text(latest.SuiteHash)}\">{Html.Text(ShortHash(latest.SuiteHash))}</code></td>")

@@ -45,7 +45,7 @@ public static class TrendChart
             // Label at most about eight dates, so they never overlap.
             if (runs.Count <= 8 || i % (int)Math.Ceiling(runs.Count / 8.0) == 0 || i == runs.Count - 1)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{runs[i].Started:yyyy-MM-dd}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"{Anchor(i, runs.Count)}\">{runs[i].Started:yyyy-MM-dd HH:mm}</text>");
             }
         }
 
@@ -54,6 +54,9 @@ public static class TrendChart
             .Append("</svg>");
         return svg.ToString();
     }
+
+    // The outermost labels sit at the plot's edges; anchoring them inward keeps them inside the picture.
+    private static string Anchor(int i, int count) => count == 1 ? "middle" : i == 0 ? "start" : i == count - 1 ? "end" : "middle";
 
     private static void Series(StringBuilder svg, List<double?> values, string color, string name, IReadOnlyList<ResultsFile> runs, Func<int, double> x, Func<double, double> y)
     {
