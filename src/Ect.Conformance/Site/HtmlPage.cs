@@ -18,6 +18,7 @@ public static class HtmlPage
         main{padding:1rem 1.5rem 3rem;max-width:1400px}
         a{color:var(--link)}
         h1{font-size:1.6rem;margin:.6rem 0}
+        h1 code{font-size:inherit}
         h2{font-size:1.25rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
         h3{font-size:1.05rem;margin:1.4rem 0 .4rem}
         .muted{color:var(--muted)}

@@ -47,6 +47,7 @@ public static class ImplementationPage
         var accepts = anomalies.Where(r => r.IsUnexpectedAccept).ToList();
         var rest = anomalies.Where(r => !r.IsUnexpectedAccept && r.Outcome != Outcome.Skipped).ToList();
         var skipped = anomalies.Where(r => r.Outcome == Outcome.Skipped).ToList();
+        var groups = rest.GroupBy(r => BugTypes.Primary(r, data.Notes)).OrderBy(g => g.Key == BugTypes.Unclassified).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         body.Append(CultureInfo.InvariantCulture, $"<h2 id=\"anomalies\">Anomalies of the latest run ({anomalies.Count})</h2>\n");
         if (anomalies.Count == 0)
         {
@@ -54,8 +55,19 @@ public static class ImplementationPage
         }
         else
         {
-            body.Append("<p>Each entry ends with the line that records it in an expectations file (<code>--expectations</code>); its reason is the judge's explanation until you write the cause. All of them together:</p>\n")
-                .Append(HtmlPage.CopyBlock("all-expectations", string.Join('\n', anomalies.Select(ExpectationEntry.Yaml)) + "\n"));
+            body.Append("<p>Each entry ends with the line that records it in an expectations file (<code>--expectations</code>); its reason is the judge's explanation until you write the cause. <a href=\"#expectations\">All of them together</a>.</p>\n<ul>")
+                .Append(CultureInfo.InvariantCulture, $"<li><a href=\"#accepted\">Accepted forgeries</a> ({accepts.Count})</li>");
+            foreach (var group in groups)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#bug-{Html.Text(SitePaths.Slug(group.Key))}\">{Html.Text(group.Key)}</a> ({group.Count()})</li>");
+            }
+
+            if (skipped.Count > 0)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#skipped\">Skipped</a> ({skipped.Count})</li>");
+            }
+
+            body.Append("</ul>\n");
         }
 
         body.Append(CultureInfo.InvariantCulture, $"<h2 id=\"accepted\">Accepted forgeries ({accepts.Count})</h2>\n");
@@ -65,7 +77,7 @@ public static class ImplementationPage
             Entry(body, data, run, root);
         }
 
-        foreach (var group in rest.GroupBy(r => BugTypes.Primary(r, data.Notes)).OrderBy(g => g.Key == BugTypes.Unclassified).ThenBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in groups)
         {
             body.Append(CultureInfo.InvariantCulture, $"<h2 id=\"bug-{Html.Text(SitePaths.Slug(group.Key))}\">{Html.Text(group.Key)} ({group.Count()})</h2>\n");
             foreach (var run in group)
@@ -81,6 +93,12 @@ public static class ImplementationPage
             {
                 Entry(body, data, run, root);
             }
+        }
+
+        if (anomalies.Count > 0)
+        {
+            body.Append("<h2 id=\"expectations\">Expectations file</h2>\n<p>Every anomaly above as one expectations file, to hold this run's deviations as known:</p>\n")
+                .Append(HtmlPage.CopyBlock("all-expectations", string.Join('\n', anomalies.Select(ExpectationEntry.Yaml)) + "\n"));
         }
 
         return HtmlPage.Render(path, history.Name, body.ToString());

@@ -16,6 +16,8 @@ public static class TrendChart
     private const int Top = 16;
     private const int Bottom = 40;
 
+    private static readonly double[] Steps = [0.02, 0.05, 0.1, 0.2, 0.25];
+
     public static string Svg(IReadOnlyList<ResultsFile> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -30,9 +32,12 @@ public static class TrendChart
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"conformance over {runs.Count} run(s)\">");
-        for (var tick = 0; tick <= 4; tick++)
+        // Round steps, at most five of them, so the axis reads 50%, 60%, … rather than 62.5%.
+        var step = Steps.First(s => (1 - floor) / s <= 5.0001);
+        var ticks = (int)Math.Round((1 - floor) / step);
+        for (var tick = 0; tick <= ticks; tick++)
         {
-            var ratio = floor + ((1 - floor) * tick / 4);
+            var ratio = Math.Min(1, floor + (step * tick));
             var y = Y(ratio);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#d0d7de\"/>")
                 .Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{ratio * 100:0}%</text>");
