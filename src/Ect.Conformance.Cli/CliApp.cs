@@ -12,6 +12,7 @@ public static class CliApp
         {
             RunCommand.Create(stdout, stderr, interactive),
             CompareCommand.Create(stdout, stderr),
+            SiteCommand.Create(stdout, stderr),
             HarnessCommand(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

@@ -1,23 +1,47 @@
 using System.CommandLine;
+using Ect.Conformance.Cases;
+using Ect.Conformance.Comparing;
 using Ect.Conformance.Judging;
 
 namespace Ect.Conformance.Cli;
 
-/// <summary><c>ect-conformance compare A.json B.json</c>: which runs changed outcome between two results documents.</summary>
+/// <summary>
+/// <c>ect-conformance compare A.json B.json</c>: which runs changed outcome between two results
+/// documents (either may be a published <c>all-results.json</c>), as text or as Markdown for CI.
+/// </summary>
 internal sealed class CompareCommand
 {
-    private readonly Argument<string> _before = new("before") { Description = "The earlier results.json" };
-    private readonly Argument<string> _after = new("after") { Description = "The later results.json" };
+    private readonly Argument<string> _before = new("before") { Description = "The earlier results.json (or an all-results.json)" };
+    private readonly Argument<string> _after = new("after") { Description = "The later results.json (or an all-results.json)" };
+    private readonly Option<string> _format = new("--format") { Description = "text, or markdown for a CI step summary or a pull-request comment", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
+    private readonly Option<string?> _implementation = new("--implementation") { Description = "The implementation to take from an all-results.json that holds several", HelpName = "NAME" };
+    private readonly Option<string?> _vectors = new("--vectors") { Description = "The corpus whose flag notes name the bug types (markdown); default: the corpus built into this tool", HelpName = "PATH" };
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var o = new CompareCommand();
-        var command = new Command("compare", "Show the runs whose outcome changed between two results documents; exit 1 when one got worse.") { o._before, o._after };
+        var command = new Command("compare", "Show the runs whose outcome changed between two results documents; exit 1 when one got worse.") { o._before, o._after, o._format, o._implementation, o._vectors };
         command.SetAction(parse =>
         {
             try
             {
-                return Execute(parse.GetValue(o._before)!, parse.GetValue(o._after)!, stdout);
+                var format = parse.GetValue(o._format);
+                if (format is not ("text" or "markdown"))
+                {
+                    throw new UsageException($"--format takes text or markdown, not \"{format}\"");
+                }
+
+                var comparison = new Comparison(Read(parse.GetValue(o._before)!, parse.GetValue(o._implementation)), Read(parse.GetValue(o._after)!, parse.GetValue(o._implementation)));
+                if (format == "markdown")
+                {
+                    stdout.Write(MarkdownComparison.Render(comparison, Notes(parse.GetValue(o._vectors))));
+                }
+                else
+                {
+                    WriteText(comparison, stdout);
+                }
+
+                return comparison.Worse.Count == 0 ? ExitCodes.Success : ExitCodes.Failures;
             }
             catch (UsageException e)
             {
@@ -28,101 +52,77 @@ internal sealed class CompareCommand
         return command;
     }
 
-    /// <summary>How good an outcome is, for "got worse": a right verdict beats a skip beats anything broken.</summary>
-    public static int Rank(Outcome outcome) => outcome switch
+    private static void WriteText(Comparison comparison, TextWriter stdout)
     {
-        Outcome.Pass => 3,
-        Outcome.PassVerdict => 2,
-        Outcome.Skipped => 1,
-        _ => 0,
-    };
-
-    public static int Execute(string beforePath, string afterPath, TextWriter stdout)
-    {
-        var before = Read(beforePath);
-        var after = Read(afterPath);
-        var added = after.Keys.Where(k => !before.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
-        var removed = before.Keys.Where(k => !after.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
-        var changed = before.Keys.Where(k => after.TryGetValue(k, out var o) && o != before[k]).Order(StringComparer.Ordinal).ToList();
-        var worse = changed.Where(k => Rank(after[k]) < Rank(before[k])).ToList();
-
-        stdout.WriteLine($"before: {beforePath}: {Describe(beforePath)}, {before.Count} runs");
-        stdout.WriteLine($"after:  {afterPath}: {Describe(afterPath)}, {after.Count} runs");
-        if (SuiteHash(beforePath) != SuiteHash(afterPath))
+        var before = comparison.Before.Outcomes;
+        var after = comparison.After.Outcomes;
+        stdout.WriteLine($"before: {comparison.Before.Path}: {comparison.Before.Label}, {before.Count} runs");
+        stdout.WriteLine($"after:  {comparison.After.Path}: {comparison.After.Label}, {after.Count} runs");
+        if (comparison.SuitesDiffer)
         {
             // Outcomes of renamed or edited cases are not comparable one to one; say so rather than hide it.
             stdout.WriteLine("note: the two runs used different vector suites (suite.hash differs)");
         }
 
-        if (changed.Count > 0)
+        if (comparison.Changed.Count > 0)
         {
-            stdout.WriteLine($"\nchanged ({changed.Count}, {worse.Count} worse):");
-            foreach (var key in changed)
+            stdout.WriteLine($"\nchanged ({comparison.Changed.Count}, {comparison.Worse.Count} worse):");
+            foreach (var key in comparison.Changed)
             {
-                var mark = Rank(after[key]) < Rank(before[key]) ? "worse " : Rank(after[key]) > Rank(before[key]) ? "better" : "other ";
+                var (was, now) = (Comparison.Rank(before[key]), Comparison.Rank(after[key]));
+                var mark = now < was ? "worse " : now > was ? "better" : "other ";
                 stdout.WriteLine($"  {mark} {key}: {before[key].ToWireName()} -> {after[key].ToWireName()}");
             }
         }
 
-        if (added.Count > 0)
+        if (comparison.Added.Count > 0)
         {
-            stdout.WriteLine($"\nnew ({added.Count}):");
-            foreach (var key in added)
+            stdout.WriteLine($"\nnew ({comparison.Added.Count}):");
+            foreach (var key in comparison.Added)
             {
                 stdout.WriteLine($"  {key}: {after[key].ToWireName()}");
             }
         }
 
-        if (removed.Count > 0)
+        if (comparison.Removed.Count > 0)
         {
-            stdout.WriteLine($"\nremoved ({removed.Count}):");
-            foreach (var key in removed)
+            stdout.WriteLine($"\nremoved ({comparison.Removed.Count}):");
+            foreach (var key in comparison.Removed)
             {
                 stdout.WriteLine($"  {key}: was {before[key].ToWireName()}");
             }
         }
 
-        stdout.WriteLine(worse.Count == 0
-            ? $"\nnothing got worse ({changed.Count} changed, {added.Count} new, {removed.Count} removed)"
-            : $"\n{worse.Count} run(s) got worse");
-        return worse.Count == 0 ? ExitCodes.Success : ExitCodes.Failures;
+        stdout.WriteLine(comparison.Worse.Count == 0
+            ? $"\nnothing got worse ({comparison.Changed.Count} changed, {comparison.Added.Count} new, {comparison.Removed.Count} removed)"
+            : $"\n{comparison.Worse.Count} run(s) got worse");
     }
 
-    private static string Describe(string path)
-    {
-        var root = Root(path);
-        var impl = root?["implementation"];
-        return impl is null ? "(no implementation)" : $"{impl["name"]?.GetValue<string>()} {impl["version"]?.GetValue<string>()}";
-    }
-
-    private static string? SuiteHash(string path) => Root(path)?["suite"]?["hash"]?.GetValue<string>();
-
-    private static System.Text.Json.Nodes.JsonNode? Root(string path)
+    private static ComparedRuns Read(string path, string? implementation)
     {
         try
         {
-            return System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 100_000 });
+            return ComparedRuns.Load(path, implementation);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or IOException)
-        {
-            return null;
-        }
-    }
-
-    private static IReadOnlyDictionary<string, Outcome> Read(string path)
-    {
-        if (!File.Exists(path))
+        catch (FileNotFoundException)
         {
             throw new UsageException($"results document {path} does not exist");
         }
-
-        try
-        {
-            return Reports.ResultsDocument.ReadOutcomes(path);
-        }
-        catch (Exception e) when (e is FormatException or IOException)
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
             throw new UsageException(e.Message, e);
+        }
+    }
+
+    private static IReadOnlyDictionary<string, FlagNote> Notes(string? vectors)
+    {
+        try
+        {
+            return (vectors is null ? BuiltInCorpus.Load() : VectorSuite.LoadPath(vectors)).Notes;
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot load the vectors: {e.Message}", e);
         }
     }
 }
