@@ -9,7 +9,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 bin="$repo/out/release/linux-x64/ect-conformance"
 [ -x "$bin" ] || ./release.sh linux-x64
-sh tests/harness-python/install.sh >&2
+sh harnesses/python/install.sh >&2
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 recipe="$repo/docs/ci/ect-conformance.sh"
@@ -17,8 +17,8 @@ recipe="$repo/docs/ci/ect-conformance.sh"
 export ECT_CONFORMANCE_URL="file://$bin"
 export ECT_CONFORMANCE_SHA256="$(sha256sum "$bin" | cut -d' ' -f1)"
 export ECT_CORPUS_VERSION="$(cat vectors/VERSION)"
-export ECT_HARNESS="/usr/bin/python3 $repo/tests/harness-python/harness.py"
-export ECT_EXPECTATIONS="$repo/tests/harness-python/expectations.yaml"
+export ECT_HARNESS="/usr/bin/python3 $repo/harnesses/python/harness.py"
+export ECT_EXPECTATIONS="$repo/harnesses/python/expectations.yaml"
 
 ECT_OUT="$work/first" bash "$recipe"
 test -s "$work/first/results.json"

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 work="$(realpath -m "${1:-$(mktemp -d)}")"
 mkdir -p "$work"
 .ci/install-chromium.sh > "$work/install.log" 2>&1 || { cat "$work/install.log"; exit 2; }
-sh tests/harness-python/install.sh >&2
+sh harnesses/python/install.sh >&2
 dotnet build src/Ect.Conformance.Cli -c Release --nologo -v quiet > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 2; }
 # Exit status 1 is the point: the planted bugs fail.
 dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- run \

@@ -11,13 +11,13 @@ if ! command -v jq > /dev/null; then
 fi
 work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
-sh tests/harness-python/install.sh >&2
+sh harnesses/python/install.sh >&2
 dotnet build src/Ect.Conformance.Cli -c Release --nologo -v quiet > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 2; }
 cli() { dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- "$@"; }
 # Exit status 1 (some run failed) still leaves a results file to read; 2 means no run.
 cli run --impl reference --report-dir "$work/reference" > "$work/reference.log" || [ $? -eq 1 ]
-cli run --harness "/usr/bin/python3 tests/harness-python/harness.py" \
-    --expectations tests/harness-python/expectations.yaml --report-dir "$work/python" > "$work/python.log" || [ $? -eq 1 ]
+cli run --harness "/usr/bin/python3 harnesses/python/harness.py" \
+    --expectations harnesses/python/expectations.yaml --report-dir "$work/python" > "$work/python.log" || [ $? -eq 1 ]
 
 status=0
 for name in reference python; do

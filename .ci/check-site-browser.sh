@@ -17,9 +17,9 @@ fi
 
 dotnet build src/Ect.Conformance.Cli -c Release --nologo -v quiet
 cli() { dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- "$@"; }
-sh tests/harness-python/install.sh >&2
-py="/usr/bin/python3 tests/harness-python/harness.py"
-lax="/usr/bin/python3 .ci/site/lax_harness.py tests/harness-python/harness.py"
+sh harnesses/python/install.sh >&2
+py="/usr/bin/python3 harnesses/python/harness.py"
+lax="/usr/bin/python3 .ci/site/lax_harness.py harnesses/python/harness.py"
 
 # Exit 1 is expected from the lax runs (they fail cases); 2 would mean the run could not be done.
 run() { local dir="$1"; shift; cli run --vectors vectors --report-dir "$out/$dir" "$@" > "$out/$dir.log" || [ $? -eq 1 ]; }

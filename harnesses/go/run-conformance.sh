@@ -19,7 +19,7 @@ fi
 args=(run --harness harnesses/go/bin/ect-harness
       --vectors vectors
       --expectations harnesses/go/expectations.yaml
-      --report-dir reports/harness-go "$@")
+      --report-dir "${ECT_REPORT_DIR:-reports/harness-go}" "$@")
 if [ -n "${ECT_CONFORMANCE:-}" ]; then
     exec "$ECT_CONFORMANCE" "${args[@]}"
 fi

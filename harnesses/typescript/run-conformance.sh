@@ -23,4 +23,4 @@ exec dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- run \
     --harness "node harnesses/typescript/dist/harness.js" \
     --vectors vectors \
     --expectations harnesses/typescript/expectations.yaml \
-    --report-dir reports/harness-typescript "$@"
+    --report-dir "${ECT_REPORT_DIR:-reports/harness-typescript}" "$@"

@@ -13,8 +13,8 @@ namespace Ect.Conformance.Cli;
 ///   - name: reference
 ///     command: reference
 ///   - name: python-example
-///     command: /usr/bin/python3 tests/harness-python/harness.py
-///     expectations: tests/harness-python/expectations.yaml
+///     command: /usr/bin/python3 harnesses/python/harness.py
+///     expectations: harnesses/python/expectations.yaml
 ///     homepage: https://example.org/ect-py
 /// </code>
 /// </example>

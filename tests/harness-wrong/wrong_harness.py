@@ -13,7 +13,7 @@ it to judge anything.
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "harness-python"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "harnesses", "python"))
 
 import harness  # noqa: E402
 

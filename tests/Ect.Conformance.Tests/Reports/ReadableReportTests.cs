@@ -34,7 +34,7 @@ public partial class ReadableReportTests
         var flagged = results with
         {
             Runs = results.Runs.Select(r => r.Run.Key == Forgery ? r with { Run = r.Run with { Case = r.Run.Case with { Flags = ["TemporalForgery"] } } } : r).ToList(),
-            Implementation = results.Implementation! with { Homepage = "tests/harness-python/README.md" },
+            Implementation = results.Implementation! with { Homepage = "harnesses/python/README.md" },
         };
         _report = new ConformanceReport(flagged, ConformanceReport.WithoutExpectations(flagged, suite).Expectations) { Notes = FlagNotes.Parse(Notes) };
     }
@@ -103,7 +103,7 @@ public partial class ReadableReportTests
             // The text is the placeholder profile's DAG-3 bullet.
             Assert.That(html, Does.Contain("<code>dag_temporal_order</code>"));
             // A homepage that is a path in a repository is shown, not linked.
-            Assert.That(html, Does.Contain(", tests/harness-python/README.md</dd>").And.Not.Contain("href=\"tests/harness-python/README.md\""));
+            Assert.That(html, Does.Contain(", harnesses/python/README.md</dd>").And.Not.Contain("href=\"harnesses/python/README.md\""));
         });
     }
 

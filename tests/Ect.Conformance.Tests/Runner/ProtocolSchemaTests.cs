@@ -82,7 +82,7 @@ public class ProtocolSchemaTests
     {
         if (!PythonHarnessAvailable())
         {
-            Assert.Ignore("python3-jwt / python3-cryptography not installed (tests/harness-python/install.sh)");
+            Assert.Ignore("python3-jwt / python3-cryptography not installed (harnesses/python/install.sh)");
         }
 
         AssertHarnessReplies($"/usr/bin/python3 -B '{PythonHarnessPath()}'");
@@ -92,7 +92,7 @@ public class ProtocolSchemaTests
     {
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "harness-python", "harness.py");
+            var candidate = Path.Combine(dir.FullName, "harnesses", "python", "harness.py");
             if (File.Exists(candidate))
             {
                 return candidate;
@@ -100,7 +100,7 @@ public class ProtocolSchemaTests
         }
 
         // Built into an artifacts folder outside the checkout: find the checkout from the source file's place.
-        return Path.GetFullPath(Path.Combine(SourceDirectory(), "..", "..", "harness-python", "harness.py"));
+        return Path.GetFullPath(Path.Combine(SourceDirectory(), "..", "..", "..", "harnesses", "python", "harness.py"));
     }
 
     internal static bool PythonHarnessAvailable()

@@ -27,7 +27,7 @@ public class SubprocessEndToEndTests
     {
         if (!ProtocolSchemaTests.PythonHarnessAvailable())
         {
-            Assert.Ignore("python3-jwt / python3-cryptography not installed (tests/harness-python/install.sh)");
+            Assert.Ignore("python3-jwt / python3-cryptography not installed (harnesses/python/install.sh)");
         }
 
         await using var harness = new SubprocessImplementation($"/usr/bin/python3 -B '{ProtocolSchemaTests.PythonHarnessPath()}'");

@@ -28,7 +28,7 @@ IMPLEMENTATION = {
     "language": "python",
     "version": "0.1.0",
     # No public URL yet: point at the README inside the suite.
-    "homepage": "tests/harness-python/README.md",
+    "homepage": "harnesses/python/README.md",
     "drafts": ["00", "01"],
     "operations": ["verify", "dag", "create", "migrate", "http-header"],
     # Assurance levels (profile section 12) are not implemented, so `levels` is not declared.

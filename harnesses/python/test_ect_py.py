@@ -1,6 +1,6 @@
 """Self tests for ect_py and its harness (stdlib unittest only).
 
-    /usr/bin/python3 -m unittest discover -s tests/harness-python -p 'test_*.py'
+    /usr/bin/python3 -m unittest discover -s harnesses/python -p 'test_*.py'
 
 The library tests pin the choices the profile leaves open; the harness tests drive the real
 harness.py through a pipe exactly as the conformance runner does.

@@ -4,7 +4,7 @@
 # Installs the harness's Debian dependencies first (install.sh; root or sudo).
 # Extra arguments go to `ect-conformance run`, e.g. --topic dag, or --update-expectations
 # after a deliberate change (then replace every "TODO: explain" in expectations.yaml).
-# Reports: reports/harness-python/. Exit status: 0 every run passed or matched its expectation,
+# Reports: reports/harness-python/ (or $ECT_REPORT_DIR). Exit status: 0 every run passed or matched its expectation,
 # 1 some did not, 2 the run could not be carried out.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,6 +16,6 @@ if ! build_log=$(dotnet build src/Ect.Conformance.Cli -c Release --nologo -v qui
     exit 2
 fi
 exec dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- run \
-    --harness "/usr/bin/python3 tests/harness-python/harness.py" \
-    --expectations tests/harness-python/expectations.yaml \
-    --vectors vectors --report-dir reports/harness-python "$@"
+    --harness "/usr/bin/python3 harnesses/python/harness.py" \
+    --expectations harnesses/python/expectations.yaml \
+    --vectors vectors --report-dir "${ECT_REPORT_DIR:-reports/harness-python}" "$@"
