@@ -28,7 +28,7 @@ public sealed class SiteData
 
         Cases = _cases.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         Topics = Cases.Select(c => c.Topic).Distinct().Order(StringComparer.Ordinal).ToList();
-        Rules = Cases.SelectMany(c => c.Rules).Distinct().OrderBy(r => r, RuleOrder.Instance).ToList();
+        Rules = Cases.SelectMany(c => c.Rules).Distinct().OrderBy(r => r, Reports.RuleIdComparer.Instance).ToList();
     }
 
     public IReadOnlyList<ImplementationHistory> Histories { get; }

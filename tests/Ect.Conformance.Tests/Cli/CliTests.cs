@@ -77,7 +77,7 @@ public class CliTests
 
         Assert.That(RunKeys(Path.Combine(dir.Path, "fine")), Is.EqualTo(RunKeys(Path.Combine(dir.Path, "reference"))));
         var md = await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.md"));
-        Assert.That(md, Does.Contain("| reference | 0 |").And.Contain("| fine | 0 |").And.Contain("| fixture | 1 |").And.Contain("[fixture/report.md](fixture/report.md)"));
+        Assert.That(md, Does.Contain("| reference | 0 |").And.Contain("| fine | 0 |").And.Contain("| fixture | 1 |").And.Contain("accepted forgeries").And.Contain("[fixture/report.md](fixture/report.md)"));
         Assert.That(await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.html")), Does.Contain("href=\"fixture/report.html\""));
         Assert.That(stdout, Does.Contain("result: 1 of 3 implementation(s) did not"));
         Assert.That(Directory.GetDirectories(dir.Path).Select(Path.GetFileName), Has.None.StartsWith(".running"));

@@ -24,6 +24,20 @@ public class JsonEqualityTests
         Assert.That(JsonEquality.DeepEquals(JsonTreeReader.Parse(a, 64), JsonTreeReader.Parse(b, 64)), Is.EqualTo(equal));
     }
 
+    // Past double precision a number is read the same when it is the same double (RFC 7493 §2.2); within it, values must match.
+    [TestCase("""{"n":""" + "99999999999999999999999999999999999999999999999999" + "}", """{"n":1e50}""", true, TestName = "Fifty nines are the double 1e50")]
+    [TestCase("""{"n":9007199254740993}""", """{"n":9007199254740992}""", true, TestName = "Two to the 53 plus one reads as its nearest double")]
+    [TestCase("""{"n":1767225600}""", """{"n":1767225601}""", false, TestName = "Safe integers must be equal")]
+    [TestCase("""{"n":0.1}""", """{"n":0.2}""", false, TestName = "Different doubles differ")]
+    [TestCase("""{"n":1e400}""", """{"n":1e400}""", true, TestName = "A number past the double range equals itself")]
+    [TestCase("""{"n":1e400}""", """{"n":1e401}""", false, TestName = "Numbers past the double range are not all infinity")]
+    [TestCase("""{"n":1}""", """{"n":"1"}""", false, TestName = "A number is not a string")]
+    public void NumbersCompareAtDoublePrecision(string a, string b, bool equal)
+    {
+        Assert.That(JsonEquality.DeepEquals(JsonNode.Parse(a), JsonNode.Parse(b)), Is.EqualTo(equal));
+        Assert.That(JsonEquality.DeepEquals(JsonTreeReader.Parse(a, 64), JsonTreeReader.Parse(b, 64)), Is.EqualTo(equal));
+    }
+
     [Test]
     public void DeepTreesAreComparedInOneVisitPerNode()
     {
