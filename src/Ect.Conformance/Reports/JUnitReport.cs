@@ -27,6 +27,7 @@ public static class JUnitReport
             var cases = topic.Select(r => TestCase(r, report.Expectations.For(r))).ToList();
             suites.Add(new XElement("testsuite",
                 new XAttribute("name", topic.Key),
+                Properties(report),
                 new XAttribute("tests", cases.Count),
                 new XAttribute("failures", cases.Count(c => c.Element("failure") is not null)),
                 new XAttribute("errors", cases.Count(c => c.Element("error") is not null)),
@@ -46,6 +47,14 @@ public static class JUnitReport
     }
 
     public static void Write(ConformanceReport report, string path) => ToXml(report).Save(path);
+
+    /// <summary>What the run was judged with, on every suite (JUnit puts properties on a testsuite), so a CI dashboard shows it.</summary>
+    private static XElement Properties(ConformanceReport report) => new("properties",
+        Property("corpus.version", report.Results.Suite.Version),
+        Property("corpus.content_hash", report.Results.Suite.Hash),
+        Property("runner.version", ResultsDocument.RunnerVersion));
+
+    private static XElement Property(string name, string value) => new("property", new XAttribute("name", name), new XAttribute("value", value));
 
     private static XElement TestCase(RunResult result, RunExpectation expectation)
     {

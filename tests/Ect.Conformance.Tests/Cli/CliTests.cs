@@ -279,6 +279,7 @@ public class CliTests
         Assert.That(results["suite"]!["version"]!.GetValue<string>(), Is.EqualTo(version));
         Assert.That(await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.md")), Does.Contain(hash).And.Contain(version));
         Assert.That(await File.ReadAllTextAsync(Path.Combine(dir.Path, "report.html")), Does.Contain(hash).And.Contain(version));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(dir.Path, "junit.xml")), Does.Contain($"name=\"corpus.content_hash\" value=\"{hash}\"").And.Contain($"name=\"corpus.version\" value=\"{version}\""));
     }
 
     [Test]
