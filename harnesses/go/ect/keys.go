@@ -78,13 +78,19 @@ func PublicKeyFor(jwk *Object, alg string, op string) (*ecdsa.PublicKey, error) 
 		return nil, fmt.Errorf("the key's use is not sig")
 	}
 	if v, ok := jwk.Get("key_ops"); ok {
-		found := false
-		if v.Kind == Array {
+		// RFC 7517 §4.3: an array of strings; a key whose key_ops is anything else is no usable key.
+		found, wellFormed := false, v.Kind == Array
+		if wellFormed {
 			for _, e := range v.Arr {
-				if e.Kind == String && e.Str == op {
+				if e.Kind != String {
+					wellFormed = false
+				} else if e.Str == op {
 					found = true
 				}
 			}
+		}
+		if !wellFormed {
+			return nil, fmt.Errorf("the key's key_ops is not an array of strings")
 		}
 		if !found {
 			return nil, fmt.Errorf("the key's key_ops do not include %s", op)

@@ -94,7 +94,9 @@ export async function resolveKey(header: JsonObject, keys: Json[]): Promise<Cryp
     if (has(jwk, "use") && jwk["use"] !== "sig") fail("key_unknown", `kid ${shown} has use ${JSON.stringify(jwk["use"])}`);
     if (has(jwk, "key_ops")) {
         const ops = jwk["key_ops"];
-        if (!Array.isArray(ops) || !ops.includes("verify")) fail("key_unknown", `kid ${shown} has key_ops without verify`);
+        // RFC 7517 §4.3: an array of strings; a key whose key_ops is anything else is no usable key.
+        if (!Array.isArray(ops) || !ops.every((op) => typeof op === "string")) fail("key_unknown", `kid ${shown} has key_ops that is not an array of strings`);
+        if (!ops.includes("verify")) fail("key_unknown", `kid ${shown} has key_ops without verify`);
     }
     if (has(jwk, "alg") && jwk["alg"] !== header["alg"]) fail("key_unknown", `kid ${shown} is meant for alg ${JSON.stringify(jwk["alg"])}`);
     const x = jwk["x"];
