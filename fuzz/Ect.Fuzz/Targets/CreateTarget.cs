@@ -70,7 +70,7 @@ public sealed class CreateTarget : IFuzzTarget
             }
 
             // A created payload holds only Unicode text and bounded nesting, so it can be compared.
-            Check.That(JsonNode.DeepEquals(payload, Read(text)), () => $"mode {draft.ToWireName()}: creation changed the caller's payload (CRT-2)");
+            Check.That(Ect.Conformance.Judging.JsonEquality.DeepEquals(payload, Read(text)), () => $"mode {draft.ToWireName()}: creation changed the caller's payload (CRT-2)");
             Check.That(PayloadSegment(viaJwk.Token) == PayloadSegment(viaEcdsa.Token!), () => $"mode {draft.ToWireName()}: the overloads signed different payloads");
             var verified = new EctVerifier(draft, Options, FuzzKeys.VerifierKeys).VerifyUnguarded(viaJwk.Token, Scenario.Now);
             Check.That(verified.IsValid || VerificationOnlyCodes.Contains(verified.Error!.Code),

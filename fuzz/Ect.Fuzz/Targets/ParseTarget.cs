@@ -71,7 +71,7 @@ public sealed class ParseTarget : IFuzzTarget
             ?? throw new OracleViolationException($"re-serialised token does not parse: {error}");
         var headerAgain = JsonNode.Parse(reparsed.Header, documentOptions: StrictJson.DocumentOptions);
         var payloadAgain = JsonNode.Parse(reparsed.Payload, documentOptions: StrictJson.DocumentOptions);
-        Check.That(JsonNode.DeepEquals(headerNode, headerAgain) && JsonNode.DeepEquals(payloadNode, payloadAgain), "re-serialised JSON reads differently");
+        Check.That(Ect.Conformance.Judging.JsonEquality.DeepEquals(headerNode, headerAgain) && Ect.Conformance.Judging.JsonEquality.DeepEquals(payloadNode, payloadAgain), "re-serialised JSON reads differently");
     }
 
     public IEnumerable<Seed> Seeds(SeedSource source) => TokenSeeds.For(source);

@@ -60,7 +60,7 @@ public static class JsonEquality
                     return false;
                 default:
                     // Scalars and nulls: shallow, so the framework's comparison (numbers by value, strings unescaped) costs nothing here.
-                    if (!JsonNode.DeepEquals(x, y) && !SameDouble(x, y))
+                    if (!ScalarEquals(x, y) && !SameDouble(x, y))
                     {
                         return false;
                     }
@@ -70,6 +70,19 @@ public static class JsonEquality
         }
 
         return true;
+    }
+
+    /// <summary>The framework's scalar comparison, which throws on a number whose exponent does not fit an int (1e99999999999): those compare by text.</summary>
+    private static bool ScalarEquals(JsonNode? x, JsonNode? y)
+    {
+        try
+        {
+            return JsonNode.DeepEquals(x, y);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return (x?.ToJsonString() ?? "null") == (y?.ToJsonString() ?? "null");
+        }
     }
 
     /// <summary>Two numbers that parse to one finite double; a number too large for a double (1e400) matches only itself.</summary>

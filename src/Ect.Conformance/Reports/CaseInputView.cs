@@ -75,7 +75,7 @@ public static class CaseInputView
         var changed = new JsonObject();
         foreach (var (name, value) in options)
         {
-            if (!defaults.TryGetValue(name, out var standard) || !JsonNode.DeepEquals(standard, value))
+            if (!defaults.TryGetValue(name, out var standard) || !Judging.JsonEquality.DeepEquals(standard, value))
             {
                 changed[name] = value?.DeepClone();
             }

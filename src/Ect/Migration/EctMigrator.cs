@@ -55,7 +55,7 @@ public static class EctMigrator
 
         if (payload.TryGetPropertyValue(to, out var existing))
         {
-            if (!JsonNode.DeepEquals(value, existing))
+            if (!JsonNodeEquality.AreEqual(value, existing))
             {
                 return Conflict($"{from} and {to} are both present and differ");
             }
@@ -107,7 +107,7 @@ public static class EctMigrator
     {
         if (extension.TryGetPropertyValue(name, out var existing))
         {
-            return JsonNode.DeepEquals(existing, value) ? null : Conflict($"{name} differs from ect_ext.{name}");
+            return JsonNodeEquality.AreEqual(existing, value) ? null : Conflict($"{name} differs from ect_ext.{name}");
         }
 
         extension[name] = value?.DeepClone();
@@ -127,7 +127,7 @@ public static class EctMigrator
             return null;
         }
 
-        if (!JsonNode.DeepEquals(sub, iss))
+        if (!JsonNodeEquality.AreEqual(sub, iss))
         {
             return Conflict("sub differs from iss; -01 has no sub, so dropping it would lose data");
         }

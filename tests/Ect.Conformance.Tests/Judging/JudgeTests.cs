@@ -34,12 +34,12 @@ public class JudgeTests
     }
 
     [Test]
-    public void NumberWithAnExponentPastIntIsErroredNotThrown()
+    public void NumberWithAnExponentPastIntIsJudgedNotThrown()
     {
-        // JsonNode.DeepEquals throws ArgumentOutOfRangeException comparing such a number (found by the yaml fuzz target).
+        // JsonNode.DeepEquals throws ArgumentOutOfRangeException comparing such a number (found by the yaml and migrate fuzz targets):
+        // the judge compares it by text, so a payload echoing it where another time was expected is simply wrong.
         var judgement = Judge.Evaluate(ValidVerify, Reply("""{"result":"valid","payload":{"iat":1e99999999999}}"""));
-        Assert.That(judgement.Outcome, Is.EqualTo(Outcome.Errored));
-        Assert.That(judgement.Detail, Does.Contain("could not be judged"));
+        Assert.That(judgement.Outcome, Is.EqualTo(Outcome.Fail), judgement.Detail);
     }
 
     [Test]

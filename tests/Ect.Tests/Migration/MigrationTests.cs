@@ -70,6 +70,32 @@ public class MigrationTests
         Assert.That(result.Payload["pred"]!.AsArray(), Has.Count.EqualTo(1));
     }
 
+    // JsonNode.DeepEquals throws on an exponent past int (1e99999999999); migration compares par/pred, pol and sub/iss, so it must not use it bare.
+    [TestCase("par", "pred", "[1e99999999999]", "[1e99999999998]", false)]
+    [TestCase("par", "pred", "[1e99999999999]", "[1e99999999999]", true)]
+    [TestCase("sub", "iss", "1e99999999999", "2e99999999999", false)]
+    [TestCase("pol", "ect_ext", "1e99999999999", "{\"pol\":1e99999999998}", false)]
+    public void NumbersPastTheFrameworksExponentRangeAreComparedNotThrown(string claim, string other, string value, string otherValue, bool equal)
+    {
+        var payload = Tokens.Payload(EctDraft.Draft00, null);
+        payload[claim] = JsonNode.Parse(value);
+        payload[other] = JsonNode.Parse(otherValue);
+        if (claim == "pol")
+        {
+            payload["pol_decision"] = "approved";
+        }
+
+        var result = Migrate(payload);
+        if (equal)
+        {
+            Assert.That(result.Succeeded, Is.True, result.Error?.Message);
+        }
+        else
+        {
+            ExpectConflict(result);
+        }
+    }
+
     [Test]
     public void PolicyConflictingWithEctExtConflicts()
     {

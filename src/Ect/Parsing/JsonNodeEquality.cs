@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace Ect.Parsing;
+
+/// <summary>
+/// <see cref="JsonNode.DeepEquals"/> without its one surprise: it throws
+/// <see cref="ArgumentOutOfRangeException"/> on a number whose exponent does not fit an int
+/// (<c>1e99999999999</c>), which a hostile payload can carry anywhere. Such trees are compared by
+/// their JSON text instead, so the migration's conflict checks answer rather than throw.
+/// </summary>
+internal static class JsonNodeEquality
+{
+    public static bool AreEqual(JsonNode? a, JsonNode? b)
+    {
+        try
+        {
+            return JsonNode.DeepEquals(a, b);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return (a?.ToJsonString() ?? "null") == (b?.ToJsonString() ?? "null");
+        }
+    }
+}
