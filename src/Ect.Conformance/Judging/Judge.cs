@@ -53,7 +53,7 @@ public static class Judge
                 details.Add(expected.Count == 1 ? detail : $"result {i + 1}: {detail}");
             }
 
-            worst = (Outcome)Math.Max((int)worst, (int)outcome);
+            worst = Outcomes.Severity(outcome) > Outcomes.Severity(worst) ? outcome : worst;
         }
 
         return new Judgement(worst, details.Count == 0 ? "ok" : string.Join("; ", details)) { Actual = actual, ActualErrors = errors };

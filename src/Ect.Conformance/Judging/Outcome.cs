@@ -24,6 +24,21 @@ public enum Outcome
 
 public static class Outcomes
 {
+    /// <summary>
+    /// How bad a token's outcome is when a multi-token case takes the worst of them: a wrong verdict
+    /// outranks a token that could not be judged, so an accepted forgery is never hidden behind it.
+    /// Skipped, timeout and crashed end a whole run, never one token, and rank beside errored.
+    /// </summary>
+    public static int Severity(Outcome outcome) => outcome switch
+    {
+        Outcome.Pass => 0,
+        Outcome.PassVerdict => 1,
+        Outcome.Skipped => 2,
+        Outcome.Errored or Outcome.Timeout or Outcome.Crashed => 3,
+        Outcome.Fail => 4,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+
     /// <summary>The report name: <c>pass</c>, <c>pass-verdict</c>, <c>fail</c>, …</summary>
     public static string ToWireName(this Outcome outcome) => outcome switch
     {
