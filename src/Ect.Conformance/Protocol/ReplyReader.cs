@@ -156,51 +156,37 @@ public static class ReplyReader
             : $"\"{TextLimit.Start(Encoding.UTF8.GetString(utf8Line, 0, startBytes), QuoteLimit)}\" (... {utf8Line.Length} bytes)";
     }
 
-    private static JsonNode? Parse(byte[] utf8Line, out string? error)
-    {
-        error = null;
-        try
-        {
-            return JsonTreeReader.Parse(utf8Line, MaxDepth);
-        }
-        catch (JsonException e)
-        {
-            error = $"invalid JSON: {e.Message}";
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            error = "invalid JSON: a member name holds a lone surrogate escape";
-            return null;
-        }
-    }
+    private static JsonNode? Parse(byte[] utf8Line, out string? error) => Guarded(() => JsonTreeReader.Parse(utf8Line, MaxDepth), out error);
 
-    private static JsonNode? Parse(string line, out string? error)
+    private static JsonNode? Parse(string line, out string? error) => Guarded(() => JsonTreeReader.Parse(line, MaxDepth), out error);
+
+    /// <summary>
+    /// One reading of a reply line, from its bytes or its text: linear however deep it nests (JsonNode.Parse is not),
+    /// and duplicate member names refused, since they make a reply ambiguous (which "result" counts?).
+    /// </summary>
+    private static JsonNode? Guarded(Func<JsonNode?> read, out string? error)
     {
         error = null;
         try
         {
-            // Linear in the line however deep it nests (JsonNode.Parse is not). Duplicate member names
-            // make a reply ambiguous (which "result" counts?), so they are refused like any other malformed line.
-            return JsonTreeReader.Parse(line, MaxDepth);
+            return read();
         }
         catch (JsonException e)
         {
             error = $"invalid JSON: {e.Message}";
-            return null;
         }
         catch (InvalidOperationException)
         {
             // The duplicate-name check unescapes every member name, and throws on a lone surrogate escape.
             error = "invalid JSON: a member name holds a lone surrogate escape";
-            return null;
         }
         catch (ArgumentException)
         {
             // Only a caller's string can get here (lines decoded from bytes never hold a lone surrogate).
             error = "the line is not valid UTF-16";
-            return null;
         }
+
+        return null;
     }
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
