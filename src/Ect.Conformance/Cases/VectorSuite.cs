@@ -15,6 +15,9 @@ public sealed partial class VectorSuite
     /// <summary>The version of a corpus whose folder has no <see cref="VersionFile"/>, or of cases put together in code.</summary>
     public const string Unversioned = "unversioned";
 
+    /// <summary>The largest bundle file read (the corpus's own is about 3 MB): past it the file is refused before it is read.</summary>
+    public const long MaxBundleBytes = 256L * 1024 * 1024;
+
     // The bundle is hostile input when a user passes one; its cases are shallow (deep payloads sit inside tokens).
     private static readonly System.Text.Json.JsonDocumentOptions BundleReadOptions = new() { MaxDepth = 256 };
 
@@ -69,7 +72,10 @@ public sealed partial class VectorSuite
 
         if (File.Exists(path))
         {
-            return LoadBundle(File.ReadAllText(path), Path.GetFileName(path));
+            var size = new FileInfo(path).Length;
+            return size > MaxBundleBytes
+                ? throw new FormatException($"{Path.GetFileName(path)}: {size} bytes, more than a bundle may hold ({MaxBundleBytes} bytes)")
+                : LoadBundle(File.ReadAllText(path), Path.GetFileName(path));
         }
 
         throw new FileNotFoundException($"{path} is neither a vectors folder nor a bundle file", path);
