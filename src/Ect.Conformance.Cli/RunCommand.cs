@@ -5,6 +5,7 @@ using Ect.Conformance.Protocol;
 using Ect.Conformance.Reference;
 using Ect.Conformance.Reports;
 using Ect.Conformance.Runner;
+using Ect.Conformance.Subprocess;
 
 namespace Ect.Conformance.Cli;
 

@@ -1,7 +1,7 @@
 using Ect.Conformance.Cli;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Reports;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Cli;
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 
-namespace Ect.Conformance.Protocol;
+using Ect.Conformance.Protocol;
+
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// An implementation reached through its harness program over protocol v1: JSON lines on the
@@ -146,12 +148,10 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
             var (written, _) = await process.WriteLineAsync(JsonText.Serialize(ProtocolRequests.Start()), _options.StartTimeout).ConfigureAwait(false);
             // A harness that exits at once breaks the pipe before it can be read from; its exit code is the news.
             var line = await process.ReadLineAsync(written ? _options.StartTimeout : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
-            var info = line.Kind switch
-            {
-                HarnessLineKind.Line => ReplyReader.ParseStartUtf8(line.Utf8!),
-                HarnessLineKind.TimedOut => throw new HarnessStartException($"no reply to start: {line.Detail}"),
-                _ => throw new HarnessStartException($"no reply to start: {line.Detail}"),
-            };
+            // Timed out or closed: either way the detail says which.
+            var info = line.Kind == HarnessLineKind.Line
+                ? ReplyReader.ParseStartUtf8(line.Utf8!)
+                : throw new HarnessStartException($"no reply to start: {line.Detail}");
             _process = process;
             return info;
         }

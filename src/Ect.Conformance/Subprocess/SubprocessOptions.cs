@@ -1,4 +1,6 @@
-namespace Ect.Conformance.Protocol;
+using Ect.Conformance.Protocol;
+
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>How a harness subprocess is started and watched.</summary>
 public sealed record SubprocessOptions
