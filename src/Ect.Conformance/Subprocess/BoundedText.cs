@@ -1,7 +1,5 @@
 using System.Text;
 
-using Ect.Conformance.Protocol;
-
 namespace Ect.Conformance.Subprocess;
 
 /// <summary>

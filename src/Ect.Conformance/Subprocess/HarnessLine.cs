@@ -1,5 +1,3 @@
-using Ect.Conformance.Protocol;
-
 namespace Ect.Conformance.Subprocess;
 
 /// <summary>What waiting for one line of harness output produced.</summary>

@@ -1,5 +1,3 @@
-using Ect.Conformance.Protocol;
-
 namespace Ect.Conformance.Subprocess;
 
 /// <summary>

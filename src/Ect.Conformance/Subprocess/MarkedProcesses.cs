@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-using Ect.Conformance.Protocol;
-
 namespace Ect.Conformance.Subprocess;
 
 /// <summary>

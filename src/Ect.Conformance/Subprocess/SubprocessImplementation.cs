@@ -87,7 +87,14 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         }
 
         var parsed = ReplyReader.ParseRunUtf8(line.Utf8!, seq, ProtocolRequests.ExpectedResultCount(requestCase));
-        return parsed.InSync ? parsed.Reply : await AbandonAsync(parsed.Reply).ConfigureAwait(false);
+        if (!parsed.InSync)
+        {
+            return await AbandonAsync(parsed.Reply).ConfigureAwait(false);
+        }
+
+        return _options.StrictProtocol && ProtocolSchemas.Problems(ProtocolSchemas.RunReply, line.Utf8) is { Count: > 0 } problems
+            ? HarnessReply.Errored(ProtocolSchemas.Describe(ProtocolSchemas.RunReply, problems))
+            : parsed.Reply;
     }
 
     public async ValueTask DisposeAsync()
@@ -152,6 +159,11 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
             var info = line.Kind == HarnessLineKind.Line
                 ? ReplyReader.ParseStartUtf8(line.Utf8!)
                 : throw new HarnessStartException($"no reply to start: {line.Detail}");
+            if (_options.StrictProtocol && ProtocolSchemas.Problems(ProtocolSchemas.StartReply, line.Utf8) is { Count: > 0 } problems)
+            {
+                throw new HarnessStartException(ProtocolSchemas.Describe(ProtocolSchemas.StartReply, problems));
+            }
+
             _process = process;
             return info;
         }
