@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Ect.Parsing;
 
 /// <summary>Compact UTF-8 serialization of JSON nodes, as tokens carry them.</summary>
-public static class JsonBytes
+internal static class JsonBytes
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {

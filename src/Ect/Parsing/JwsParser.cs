@@ -9,7 +9,7 @@ namespace Ect.Parsing;
 /// exactly three strict base64url segments (PARSE-1), header and payload UTF-8 JSON objects
 /// without duplicate member names (PARSE-2, PARSE-3). Never throws for any input.
 /// </summary>
-public static class JwsParser
+internal static class JwsParser
 {
     /// <summary>Parses and validates a token; the decoded parts are returned, the JSON is checked and released.</summary>
     public static CompactJws? TryParse(string? token, int maxTokenBytes, out EctError? error)

@@ -11,7 +11,7 @@ namespace Ect.Verification;
 /// the -00 policy and subject rules. Time windows and <c>aud</c> matching need the verifier's
 /// clock and identity and are checked by <see cref="EctVerifier"/>.
 /// </summary>
-public static class ClaimReader
+internal static class ClaimReader
 {
     private static readonly string[] NoStrings = [];
 
