@@ -158,11 +158,13 @@ public static class Judge
             return "a valid create result needs a token";
         }
 
-        var jws = JwsParser.TryParse(token, int.MaxValue, out var parseError);
-        if (jws is null)
+        var parsed = JwsParser.Parse(token, int.MaxValue);
+        if (!parsed.Succeeded)
         {
-            return $"created token does not parse: {parseError}";
+            return $"created token does not parse: {parsed.Error}";
         }
+
+        var jws = parsed.Value;
 
         if (vectorCase.Input["key"] is not JsonObject keyJson)
         {
