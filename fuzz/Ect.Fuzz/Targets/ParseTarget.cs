@@ -68,7 +68,7 @@ public sealed class ParseTarget : IFuzzTarget
     {
         var headerNode = JsonNode.Parse(header.GetRawText(), documentOptions: StrictJson.DocumentOptions)!;
         var payloadNode = JsonNode.Parse(payload.GetRawText(), documentOptions: StrictJson.DocumentOptions)!;
-        var again = $"{Base64Url.Encode(JsonBytes.Serialize(headerNode))}.{Base64Url.Encode(JsonBytes.Serialize(payloadNode))}.{Base64Url.Encode(jws.Signature)}";
+        var again = $"{Base64Url.Encode(TokenJson.Serialize(headerNode))}.{Base64Url.Encode(TokenJson.Serialize(payloadNode))}.{Base64Url.Encode(jws.Signature)}";
         var parsedAgain = JwsParser.Parse(again, int.MaxValue);
         var reparsed = parsedAgain.Succeeded ? parsedAgain.Value : throw new OracleViolationException($"re-serialised token does not parse: {parsedAgain.Error}");
         var headerAgain = JsonNode.Parse(reparsed.Header, documentOptions: StrictJson.DocumentOptions);

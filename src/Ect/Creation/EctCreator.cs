@@ -86,7 +86,7 @@ public static class EctCreator
         byte[] json;
         try
         {
-            json = JsonBytes.Serialize(claims);
+            json = TokenJson.Serialize(claims);
         }
         catch (InvalidOperationException)
         {

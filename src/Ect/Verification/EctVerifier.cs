@@ -363,7 +363,7 @@ public sealed class EctVerifier
                 return migration.Error;
             }
 
-            json = JsonBytes.Serialize(migration.Payload);
+            json = TokenJson.Serialize(migration.Payload);
         }
         catch (InvalidOperationException)
         {
