@@ -46,5 +46,14 @@ public sealed class TimeVectors(KeyRing keys) : Topic(keys)
             t => t.Iat(Now - 2000).Exp(Now - 1000), Outcome.Invalid("expired", "iat_too_old"));
         Native("iat::frozen-clock", "The verifier's clock is input.now: a token issued in 2030 is accepted by a verifier whose now is in 2030.", R("TIME-1", "TIME-2"),
             t => t.Iat(1_893_456_000 - 10).Exp(1_893_456_000 + 590), Outcome.Valid, setup: c => c.Now(1_893_456_000));
+
+        SlipBoundaries();
+    }
+
+    /// <summary>Boundaries that a slipped comparison passes although every vector above it passes too (tests/harness-slips).</summary>
+    private void SlipBoundaries()
+    {
+        Native("slip-boundary::exp-equals-iat-ahead", "exp equal to iat, both 10 s ahead (within iat_max_future), so not expired: claim_invalid. Catches exp <= iat written as exp < iat, which exp::equals-iat cannot show because that token is also expired.",
+            R("TIME-1"), t => t.Iat(Now + 10).Exp(Now + 10), Outcome.Invalid("claim_invalid"), flags: ["TimeBoundary"]);
     }
 }
