@@ -143,6 +143,26 @@ SLIPS = {
     "duplicate-jti-ignores-workflow": Slip("dag", "DAG-1", "A jti anywhere in the store is a duplicate, even in another workflow.",
                                            one(D, "if any(_in_scope(entry, wid) for entry in index.get(jti, ())):", "if jti in index:")),
 
+    # More near misses: a shared leeway, a distinct count, an unanchored alphabet, a mode's rule in the other mode.
+    "iat-future-with-leeway": Slip("verify", "TIME-2", "exp_leeway is added to the iat_max_future window too.",
+                                   one(C, "if iat - now > opts.iat_max_future:", "if iat - now > opts.iat_max_future + opts.exp_leeway:")),
+    "iat-age-with-leeway": Slip("verify", "TIME-2", "exp_leeway is added to the iat_max_age window too.",
+                                one(C, "if now - iat > opts.iat_max_age:", "if now - iat > opts.iat_max_age + opts.exp_leeway:")),
+    "aud-trimmed": Slip("verify", "CLM-2", "aud elements are compared with verifier_id after trimming whitespace.",
+                        one(C, "if verifier_id not in audiences:", "if verifier_id not in [a.strip() for a in audiences]:")),
+    "sub-case-insensitive": Slip("verify", "CLM-9", "Mode 00 compares sub with iss without regard to case.",
+                                 one(C, 'if "sub" in p and p["sub"] != p["iss"]:', 'if "sub" in p and str(p["sub"]).lower() != str(p["iss"]).lower():')),
+    "pol-rules-in-01": Slip("verify", "CLM-8", "The -00 pol/pol_decision and sub rules are applied in mode 01 too, where those claims are unknown.",
+                            one(C, "    if mode.top_level_policy:\n        _check_policy_and_sub", "    if True:\n        _check_policy_and_sub")),
+    "hash-last-character-unchecked": Slip("verify", "HASH-1", "A SHA-256 hash's 43rd character may be any of the alphabet, so non-zero unused bits pass.",
+                                          one(C, '_SHA256 = r"[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]"', '_SHA256 = r"[A-Za-z0-9_-]{43}"')),
+    "hash-prefix-in-01": Slip("verify", "HASH-1", "The -00 hash forms (sha-256: and the other prefixes) are accepted in mode 01 too.",
+                              one(C, "pattern = _HASH_00 if mode.prefixed_hashes else _HASH_01", "pattern = _HASH_00")),
+    "pred-length-counts-distinct": Slip("dag", "DAG-6", "max_pred_length is compared with the number of distinct predecessors, not the length of the list.",
+                                        one(D, "len(preds) > opts.max_pred_length:", "len(set(preds)) > opts.max_pred_length:")),
+    "cycle-walk-two-levels": Slip("dag", "DAG-4", "The cycle check walks the predecessors and their predecessors, no further.",
+                                  one(D, "            queue.extend(_edges(entry, mode))", "            queue.extend(_edges(entry, mode) if pred_id in preds else [])")),
+
     # Replay.
     "replay-not-recorded": Slip("verify", "RPL-1", "Accepted tokens are never recorded in the replay cache.",
                                 one(V, "        if self.options.replay_check:\n            self._accepted.append",

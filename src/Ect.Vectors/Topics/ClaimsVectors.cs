@@ -47,6 +47,12 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
             R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "\n"), Outcome.Invalid("jti_invalid"), flags: ["UuidFormat"]);
         Native("slip-string::wid-uuid-with-suffix", "wid a UUID followed by -1: wid_invalid. Catches a UUID pattern matched at the start of the string only.",
             R("CLM-5"), t => t.Wid(Fixtures.Workflow(1) + "-1"), Outcome.Invalid("wid_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::aud-trailing-space", "aud holding verifier_id followed by a space: aud_mismatch (exact comparison). Catches audiences trimmed before they are compared.",
+            R("CLM-2"), t => t.Aud(Fixtures.Verifier + " "), Outcome.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Native("slip-string::aud-string-leading-space", "aud a string of a space and verifier_id: aud_mismatch. Catches audiences trimmed before they are compared.",
+            R("CLM-2"), t => t.AudString(" " + Fixtures.Verifier), Outcome.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Only00("slip-string::sub-case-differs", "sub equal to iss but for case: sub_mismatch (sub repeats iss exactly). Catches a case-insensitive comparison of sub and iss.",
+            R("CLM-9"), t => t.Set("sub", Fixtures.Issuer.ToUpperInvariant()), Outcome.Invalid("sub_mismatch"), flags: ["SubjectMismatch"]);
     }
 
     private void Issuer()

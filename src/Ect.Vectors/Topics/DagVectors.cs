@@ -228,6 +228,8 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             R("DAG-4"), v => ([Task(v, 2, T0), Task(v, 3, Child - 5, 1)], Task(v, 1, Child, 2, 3)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
         Both("slip-list::cycle-two-up-third-pred", "Task 1 names 2, 3 (roots) and 4; stored 4 names 5 and 5 names 1: a cycle two steps up the third predecessor, dag_cycle. Catches an ancestor walk that leaves out predecessors after the first.",
             R("DAG-4"), v => ([Task(v, 2, T0), Task(v, 3, T0), Task(v, 5, Child - 6, 1), Task(v, 4, Child - 5, 5)], Task(v, 1, Child, 2, 3, 4)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("slip-list::length-counts-every-entry", "With max_pred_length 3, a list of four entries naming three stored tasks (one twice) is dag_too_many_preds: the list's length counts, and DAG-6 comes before DAG-7. Catches a limit compared with the number of distinct predecessors.",
+            R("DAG-6", "DAG-9"), v => (Roots(v, 2, 3, 4), Task(v, 1, Child, 2, 3, 4, 4)), Outcome.Invalid("dag_too_many_preds"), flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 3));
     }
 
     /// <summary>The same jti in two workflows, stored in the order that a store keeping one task per jti gets wrong (tests/harness-slips).</summary>

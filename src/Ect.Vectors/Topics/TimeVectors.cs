@@ -55,5 +55,9 @@ public sealed class TimeVectors(KeyRing keys) : Topic(keys)
     {
         Native("slip-boundary::exp-equals-iat-ahead", "exp equal to iat, both 10 s ahead (within iat_max_future), so not expired: claim_invalid. Catches exp <= iat written as exp < iat, which exp::equals-iat cannot show because that token is also expired.",
             R("TIME-1"), t => t.Iat(Now + 10).Exp(Now + 10), Outcome.Invalid("claim_invalid"), flags: ["TimeBoundary"]);
+        Native("slip-boundary::future-window-without-leeway", "iat 31 s ahead with exp_leeway 60: iat_in_future, since exp_leeway widens the expiry check only. Catches one leeway added to every time window.",
+            R("TIME-2", "TIME-1"), t => t.Iat(Now + 31).Exp(Now + 631), Outcome.Invalid("iat_in_future"), flags: ["TimeBoundary"], setup: c => c.Option("exp_leeway", 60));
+        Native("slip-boundary::age-window-without-leeway", "iat 901 s old with exp_leeway 60: iat_too_old, since exp_leeway widens the expiry check only. Catches one leeway added to every time window.",
+            R("TIME-2", "TIME-1"), t => t.Iat(Now - 901).Exp(Now + 300), Outcome.Invalid("iat_too_old"), flags: ["TimeBoundary"], setup: c => c.Option("exp_leeway", 60));
     }
 }
