@@ -12,7 +12,7 @@ namespace Ect.Conformance.Tests.Slips;
 /// (tests/harness-slips): every slip of the table makes some run of its rule fail, and the two
 /// harnesses without a slip (the implementation as it is, and the other side of every choice the
 /// profile leaves open) pass every run. Each slip is run on its rule's cases only, which keeps
-/// the harness run of each slip to about a second each.
+/// each slip's harness run to about a second.
 /// </summary>
 [NonParallelizable]
 public class SlipHarnessTests
