@@ -21,6 +21,38 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
         Predecessors();
         Unknown();
         Policy();
+        SlipTypeConfusion();
+        SlipStringNearMisses();
+    }
+
+    /// <summary>Wrong JSON types that a slipped reader takes for right ones although every vector above passes (tests/harness-slips).</summary>
+    private void SlipTypeConfusion()
+    {
+        Native("slip-type-confusion::iat-true", "iat true, under an iat_max_age of 2,000,000,000 s that the time 1 would meet: claim_invalid. Catches a reader that takes JSON true for the number 1 (as Python's bool is an int) and then accepts the token.",
+            R("CLM-3"), t => t.Set("iat", true), Bad, setup: c => c.Option("iat_max_age", 2_000_000_000));
+        Native("slip-type-confusion::exec-act-one-element-array", "exec_act [\"review_spec\"], a one-element array holding the right string: claim_invalid. Catches a reader that unwraps a one-element array where a string is required.",
+            R("CLM-6"), t => t.Set("exec_act", new JsonArray(Fixtures.ExecAct)), Bad);
+        Native("slip-type-confusion::jti-one-element-array", "jti as a one-element array holding a UUID: claim_invalid. Catches a reader that unwraps a one-element array where a string is required.",
+            R("CLM-4"), t => t.Set("jti", new JsonArray(Fixtures.Task(1))), Bad);
+    }
+
+    /// <summary>Identifiers that a slipped pattern match lets through (tests/harness-slips).</summary>
+    private void SlipStringNearMisses()
+    {
+        Native("slip-string::jti-uuid-with-suffix", "jti a UUID followed by -1: jti_invalid. Catches a UUID pattern matched at the start of the string only (a regular expression search or match without an end anchor).",
+            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "-1"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::jti-uuid-extra-digit", "jti a UUID whose last group has 13 hexadecimal digits: jti_invalid. Catches a UUID pattern without an end anchor.",
+            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "0"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::jti-uuid-with-newline", "jti a UUID followed by a newline: jti_invalid. Catches a pattern anchored with $, which also matches before a final newline.",
+            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "\n"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::wid-uuid-with-suffix", "wid a UUID followed by -1: wid_invalid. Catches a UUID pattern matched at the start of the string only.",
+            R("CLM-5"), t => t.Wid(Fixtures.Workflow(1) + "-1"), ExpectedResult.Invalid("wid_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::aud-trailing-space", "aud holding verifier_id followed by a space: aud_mismatch (exact comparison). Catches audiences trimmed before they are compared.",
+            R("CLM-2"), t => t.Aud(Fixtures.Verifier + " "), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Native("slip-string::aud-string-leading-space", "aud a string of a space and verifier_id: aud_mismatch. Catches audiences trimmed before they are compared.",
+            R("CLM-2"), t => t.AudString(" " + Fixtures.Verifier), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Only00("slip-string::sub-case-differs", "sub equal to iss but for case: sub_mismatch (sub repeats iss exactly). Catches a case-insensitive comparison of sub and iss.",
+            R("CLM-9"), t => t.Set("sub", Fixtures.Issuer.ToUpperInvariant()), ExpectedResult.Invalid("sub_mismatch"), flags: ["SubjectMismatch"]);
     }
 
     private void Issuer()

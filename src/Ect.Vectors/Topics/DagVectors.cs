@@ -21,6 +21,8 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
         Length();
         Workflows();
         Shapes();
+        SlipEveryPredecessor();
+        SlipStoreOrder();
     }
 
     private void Both(string name, string description, string[] rules, Func<Vocab, (JsonObject[] Store, JsonObject Task)> shape,
@@ -214,5 +216,30 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => (Roots(v, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), Task(v, 1, Child, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ExpectedResult.Valid, flags: ["FanIn"]);
         Both("shape::fan-out", "A task sharing its predecessor with a stored sibling (fan-out) is accepted.", R("DAG-10"),
             v => ([Task(v, 2, T0), Task(v, 3, T0 + 10, 2)], Task(v, 1, Child, 2)), ExpectedResult.Valid);
+    }
+
+    /// <summary>A rule broken by a predecessor after the first, which a check of the first element only misses (tests/harness-slips).</summary>
+    private void SlipEveryPredecessor()
+    {
+        Both("slip-list::second-pred-other-workflow", "Task 1 of workflow 1 names 2 (workflow 1), then 3 (workflow 2): dag_workflow_mismatch in mode 01, either verdict in mode 00. Catches a workflow check of the first predecessor only.",
+            R("DAG-8"), v => ([Task(v, 2, T0), P(v).Jti(3).Wid(2).Issued(T0).Build()], Task(v, 1, Child, 2, 3)),
+            ExpectedResult.Invalid("dag_workflow_mismatch"), ExpectedResult.Acceptable("dag_workflow_mismatch"), flags: ["CrossWorkflow"]);
+        Both("slip-list::cycle-through-second-pred", "Task 1 names 2 (a root) and 3, and stored 3 names 1 (a dangling reference): the cycle runs through the second predecessor, dag_cycle. Catches an ancestor walk started from the first predecessor only.",
+            R("DAG-4"), v => ([Task(v, 2, T0), Task(v, 3, Child - 5, 1)], Task(v, 1, Child, 2, 3)), ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("slip-list::cycle-two-up-third-pred", "Task 1 names 2, 3 (roots) and 4; stored 4 names 5 and 5 names 1: a cycle two steps up the third predecessor, dag_cycle. Catches an ancestor walk that leaves out predecessors after the first.",
+            R("DAG-4"), v => ([Task(v, 2, T0), Task(v, 3, T0), Task(v, 5, Child - 6, 1), Task(v, 4, Child - 5, 5)], Task(v, 1, Child, 2, 3, 4)), ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("slip-list::length-counts-every-entry", "With max_pred_length 3, a list of four entries naming three stored tasks (one twice) is dag_too_many_preds: the list's length counts, and DAG-6 comes before DAG-7. Catches a limit compared with the number of distinct predecessors.",
+            R("DAG-6", "DAG-9"), v => (Roots(v, 2, 3, 4), Task(v, 1, Child, 2, 3, 4, 4)), ExpectedResult.Invalid("dag_too_many_preds"), flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 3));
+    }
+
+    /// <summary>The same jti in two workflows, stored in the order that a store keeping one task per jti gets wrong (tests/harness-slips).</summary>
+    private void SlipStoreOrder()
+    {
+        Both("slip-store-order::same-jti-in-both-own-first", "Task 2 is stored in workflow 1, then in workflow 2; a task of workflow 1 naming it finds its own workflow's task: accepted. With workflow::same-jti-in-both (the other order), catches a lookup that depends on the store's order.",
+            R("DAG-8", "DAG-2"), v => ([P(v).Jti(2).Wid(1).Issued(T0).Build(), P(v).Jti(2).Wid(2).Issued(T0).Build()], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["CrossWorkflow"]);
+        Both("slip-store-order::duplicate-jti-stored-first", "Task 1 is stored in workflow 1, then in workflow 2; a new task 1 of workflow 1 is dag_duplicate_jti. Catches a store index that keeps only the last task stored under a jti.",
+            R("DAG-1"), v => ([P(v).Jti(1).Wid(1).Issued(T0).Build(), P(v).Jti(1).Wid(2).Issued(T0).Build()], Task(v, 1, Child)), ExpectedResult.Invalid("dag_duplicate_jti"), flags: ["DuplicateTask"]);
+        Both("slip-store-order::temporal-uses-own-workflow-task", "Task 2 of workflow 2, issued an hour after the child, is stored before task 2 of workflow 1, issued earlier; the child of workflow 1 naming 2 is judged against its own workflow's task: accepted. Catches a lookup that takes the first stored task with the jti, whatever its workflow.",
+            R("DAG-3", "DAG-8"), v => ([P(v).Jti(2).Wid(2).Issued(Child + 3600).Build(), P(v).Jti(2).Wid(1).Issued(T0).Build()], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["CrossWorkflow"]);
     }
 }

@@ -15,6 +15,7 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         Alg();
         Kid();
         Crit();
+        SlipTypeConfusion();
     }
 
     private void Typ()
@@ -127,5 +128,14 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
             t => t.Header("crit", new JsonArray()), ExpectedResult.Acceptable("crit_unsupported", "malformed"), flags: ["CriticalHeader"]);
         Native("crit::unknown-parameter-not-critical", "An unknown header parameter not listed in crit is ignored.", R("HDR-4"),
             t => t.Header("urn:example:optional", "x"), ExpectedResult.Valid, flags: ["CriticalHeader"]);
+    }
+
+    /// <summary>A header member of the wrong JSON type that a slipped lookup takes for the right one (tests/harness-slips).</summary>
+    private void SlipTypeConfusion()
+    {
+        var keyUnderTextSeven = KeyRing.Public(Keys.AgentA);
+        keyUnderTextSeven["kid"] = "7";
+        Native("slip-type-confusion::kid-number-beside-text-kid", "kid 7, a number, while the key set holds the signing key under kid \"7\": a number is no key id (RFC 7515 §4.1.4), kid_missing or key_unknown. Catches a key lookup that compares kids as text.",
+            R("HDR-3"), t => t.Kid(7), ExpectedResult.Invalid("kid_missing", "key_unknown"), setup: c => c.Keys(keyUnderTextSeven));
     }
 }

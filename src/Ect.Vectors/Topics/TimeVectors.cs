@@ -46,5 +46,18 @@ public sealed class TimeVectors(KeyRing keys) : Topic(keys)
             t => t.Iat(Now - 2000).Exp(Now - 1000), ExpectedResult.Invalid("expired", "iat_too_old"));
         Native("iat::frozen-clock", "The verifier's clock is input.now: a token issued in 2030 is accepted by a verifier whose now is in 2030.", R("TIME-1", "TIME-2"),
             t => t.Iat(1_893_456_000 - 10).Exp(1_893_456_000 + 590), ExpectedResult.Valid, setup: c => c.Now(1_893_456_000));
+
+        SlipBoundaries();
+    }
+
+    /// <summary>Boundaries that a slipped comparison passes although every vector above it passes too (tests/harness-slips).</summary>
+    private void SlipBoundaries()
+    {
+        Native("slip-boundary::exp-equals-iat-ahead", "exp equal to iat, both 10 s ahead (within iat_max_future), so not expired: claim_invalid. Catches exp <= iat written as exp < iat, which exp::equals-iat cannot show because that token is also expired.",
+            R("TIME-1"), t => t.Iat(Now + 10).Exp(Now + 10), ExpectedResult.Invalid("claim_invalid"), flags: ["TimeBoundary"]);
+        Native("slip-boundary::future-window-without-leeway", "iat 31 s ahead with exp_leeway 60: iat_in_future, since exp_leeway widens the expiry check only. Catches one leeway added to every time window.",
+            R("TIME-2", "TIME-1"), t => t.Iat(Now + 31).Exp(Now + 631), ExpectedResult.Invalid("iat_in_future"), flags: ["TimeBoundary"], setup: c => c.Option("exp_leeway", 60));
+        Native("slip-boundary::age-window-without-leeway", "iat 901 s old with exp_leeway 60: iat_too_old, since exp_leeway widens the expiry check only. Catches one leeway added to every time window.",
+            R("TIME-2", "TIME-1"), t => t.Iat(Now - 901).Exp(Now + 300), ExpectedResult.Invalid("iat_too_old"), flags: ["TimeBoundary"], setup: c => c.Option("exp_leeway", 60));
     }
 }
