@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ect.Conformance.Cases;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Subprocess;
 using Ect.Fuzz.Fixtures;
 using Ect.Fuzz.Oracles;
 using Ect.Fuzz.Seeds;
@@ -108,7 +109,7 @@ public sealed class ReplyTarget : IFuzzTarget
         Drafts = ["01"],
         Operation = operation,
         Input = input,
-        Expected = expected,
+        Expected = ExpectedResult.ListFromJson(expected, CaseOperation.HasOneResultPerToken(operation), "expected"),
     };
 
     public IEnumerable<Seed> Seeds(SeedSource source) => ReplySeeds.For(source);

@@ -96,7 +96,7 @@ public class VectorCorpusTests
     public void EveryVerifyCaseHasOneExpectedResultPerToken()
     {
         var wrong = VectorRepository.Suite.Cases.Where(c => c.Operation == CaseOperation.Verify)
-            .Where(c => c.Input["tokens"]!.AsArray().Count != Judge.ExpectedResults(c).Count).Select(c => c.Id).ToList();
+            .Where(c => c.Input["tokens"]!.AsArray().Count != c.Expected.Count).Select(c => c.Id).ToList();
         Assert.That(wrong, Is.Empty);
     }
 
@@ -148,7 +148,7 @@ public class VectorCorpusTests
         {
             var copy = c.DeepClone().AsObject();
             copy.Remove("source");
-            text.Append(CanonicalJson.ToText(copy)).Append('\n');
+            text.Append(System.Text.Encoding.UTF8.GetString(CanonicalJson.Serialize(copy))).Append('\n');
         }
 
         return "sha-256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Ect.Conformance.Cases;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Subprocess;
+using Ect.Conformance.Tests.Support;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Protocol;
 
 /// <summary>The published protocol schemas describe what the runner sends and what known-good harnesses answer.</summary>
 [Parallelizable(ParallelScope.All)]
@@ -143,7 +145,7 @@ public class ProtocolSchemaTests
     private static JsonObject WithExpected(CaseRun run)
     {
         var leaked = run.ToRequestCase();
-        leaked["expected"] = run.Case.Expected.DeepClone();
+        leaked["expected"] = run.Case.ExpectedJson();
         return leaked;
     }
 }
