@@ -25,16 +25,17 @@ public sealed class HttpHeaderTarget : IFuzzTarget
     public void Run(ReadOnlySpan<byte> input)
     {
         var fields = Encoding.UTF8.GetString(input).Split('\n');
-        var tokens = ExecutionContextHeader.Parse(fields, out var error);
+        var parsed = ExecutionContextHeader.Parse(fields);
         var expected = HeaderModel.Parse(fields);
-        if (tokens is null)
+        if (!parsed.Succeeded)
         {
+            var error = parsed.Error;
             Check.That(error is { Code: EctErrorCode.Malformed, Message.Length: > 0 }, () => $"refused with {error}");
             Check.That(expected is null, () => $"the parser refuses ({error}), the model reads {expected!.Count} token(s)");
             return;
         }
 
-        Check.That(error is null, () => $"tokens and an error: {error}");
+        var tokens = parsed.Tokens;
         Check.That(expected is not null && tokens.SequenceEqual(expected, StringComparer.Ordinal),
             () => $"the parser reads [{string.Join(", ", tokens.Select(Check.Show))}], the model {(expected is null ? "refuses" : $"reads [{string.Join(", ", expected.Select(Check.Show))}]")}");
         foreach (var token in tokens)
@@ -42,8 +43,8 @@ public sealed class HttpHeaderTarget : IFuzzTarget
             Check.That(ExecutionContextHeader.IsCompactJwsShape(token) && token.AsSpan().IndexOfAny(", \t\r\n") < 0, () => $"token {Check.Show(token)} is not a bare compact JWS");
         }
 
-        var again = ExecutionContextHeader.Parse([string.Join(", ", tokens)], out var againError);
-        Check.That(again is not null && again.SequenceEqual(tokens, StringComparer.Ordinal), () => $"the tokens written back as one field read differently: {againError}");
+        var again = ExecutionContextHeader.Parse([string.Join(", ", tokens)]);
+        Check.That(again.Succeeded && again.Tokens.SequenceEqual(tokens, StringComparer.Ordinal), () => $"the tokens written back as one field read differently: {again}");
     }
 
     public IEnumerable<Seed> Seeds(SeedSource source) => HeaderSeeds.For(source);

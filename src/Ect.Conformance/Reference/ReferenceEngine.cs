@@ -88,10 +88,10 @@ public static class ReferenceEngine
 
     private static JsonObject HttpHeader(CaseInput input)
     {
-        var tokens = ExecutionContextHeader.Parse(input.Strings("field_values"), out var error);
-        return tokens is null
-            ? Invalid(error!)
-            : new JsonObject { ["result"] = "valid", ["tokens"] = new JsonArray(tokens.Select(t => (JsonNode?)t).ToArray()) };
+        var parsed = ExecutionContextHeader.Parse(input.Strings("field_values"));
+        return parsed.Succeeded
+            ? new JsonObject { ["result"] = "valid", ["tokens"] = new JsonArray(parsed.Tokens.Select(t => (JsonNode?)t).ToArray()) }
+            : Invalid(parsed.Error);
     }
 
     private static JsonObject? WithVerifierId(JsonObject? options)

@@ -13,7 +13,7 @@ public static class ExecutionContextHeader
     public const string FieldName = "Execution-Context";
 
     /// <summary>The tokens in field order, or the first member that is not a compact JWS.</summary>
-    public static IReadOnlyList<string>? Parse(IEnumerable<string?> fieldValues, out EctError? error)
+    public static HeaderParseResult Parse(IEnumerable<string?> fieldValues)
     {
         ArgumentNullException.ThrowIfNull(fieldValues);
         var tokens = new List<string>();
@@ -31,17 +31,15 @@ public static class ExecutionContextHeader
 
                 if (!IsCompactJwsShape(token))
                 {
-                    error = new EctError(EctErrorCode.Malformed,
-                        $"{FieldName} field {field} has a member that is not a compact JWS: \"{(token.Length > 40 ? token[..37] + "..." : token)}\"");
-                    return null;
+                    return HeaderParseResult.Refused(new EctError(EctErrorCode.Malformed,
+                        $"{FieldName} field {field} has a member that is not a compact JWS: \"{(token.Length > 40 ? token[..37] + "..." : token)}\""));
                 }
 
                 tokens.Add(token);
             }
         }
 
-        error = null;
-        return tokens;
+        return HeaderParseResult.Parsed(tokens);
     }
 
     /// <summary>Three segments of base64url characters (the signature may be empty), nothing else.</summary>

@@ -25,11 +25,11 @@ public sealed class VerificationResult
     /// <summary>The assurance level of an accepted token: 1 unsigned, 2 signed.</summary>
     public int Level { get; }
 
-    public static VerificationResult Valid(EctPayload payload, int level = 2) => new(payload, null, level);
+    internal static VerificationResult Valid(EctPayload payload, int level = 2) => new(payload, null, level);
 
-    public static VerificationResult Invalid(EctError error) => new(null, error, 0);
+    internal static VerificationResult Invalid(EctError error) => new(null, error, 0);
 
-    public static VerificationResult Invalid(EctErrorCode code, string message) => new(null, new EctError(code, message), 0);
+    internal static VerificationResult Invalid(EctErrorCode code, string message) => new(null, new EctError(code, message), 0);
 
     public override string ToString() => IsValid ? $"valid: {Payload}" : $"invalid: {Error}";
 }

@@ -9,9 +9,9 @@ public class ExecutionContextHeaderTests
     [Test]
     public void SeveralFieldsAndCommaSeparatedMembersAreReadInOrder()
     {
-        var tokens = ExecutionContextHeader.Parse(["a.b.c, d.e.f", " ,g.h.", "i.j.k"], out var error);
-        Assert.That(error, Is.Null);
-        Assert.That(tokens, Is.EqualTo(new[] { "a.b.c", "d.e.f", "g.h.", "i.j.k" }));
+        var parsed = ExecutionContextHeader.Parse(["a.b.c, d.e.f", " ,g.h.", "i.j.k"]);
+        Assert.That(parsed.Error, Is.Null);
+        Assert.That(parsed.Tokens, Is.EqualTo(new[] { "a.b.c", "d.e.f", "g.h.", "i.j.k" }));
     }
 
     [TestCase("a.b")]
@@ -21,11 +21,12 @@ public class ExecutionContextHeaderTests
     [TestCase("a.b+.c")]
     public void MemberThatIsNotACompactJwsIsMalformed(string value)
     {
-        Assert.That(ExecutionContextHeader.Parse([value], out var error), Is.Null);
-        Assert.That(error!.Code, Is.EqualTo(EctErrorCode.Malformed));
+        var parsed = ExecutionContextHeader.Parse([value]);
+        Assert.That(parsed.Tokens, Is.Null);
+        Assert.That(parsed.Error?.Code, Is.EqualTo(EctErrorCode.Malformed));
     }
 
     [Test]
     public void EmptyFieldsGiveNoTokens() =>
-        Assert.That(ExecutionContextHeader.Parse(["", " , "], out _), Is.Empty);
+        Assert.That(ExecutionContextHeader.Parse(["", " , "]).Tokens, Is.Empty);
 }
