@@ -158,6 +158,23 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
             .Rules("PARSE-4").Drafts(Both).Flags("ResourceExhaustion").Reject(Raw(new string('!', 65_537)), "token_too_large");
         Verify("size::multibyte-over-limit", "600 two-byte characters are 1200 bytes, over max_token_bytes 1000 although only 600 characters: token_too_large.")
             .Rules("PARSE-4").Drafts(Both).Option("max_token_bytes", 1000).Reject(Raw(new string('é', 600)), "token_too_large");
+
+        SizeBoundaries();
+    }
+
+    /// <summary>max_token_bytes one below the limit, and at and past the default and a larger value, so a hard-coded 65,536 is caught.</summary>
+    private void SizeBoundaries()
+    {
+        Native("boundary::one-below-limit", "A valid token one byte under max_token_bytes (2047 of 2048) is accepted. Catches a size bound off by one on the inside (length >= max).", R("PARSE-4"),
+            t => Sized(t, 2047), Outcome.Valid, setup: c => c.Option("max_token_bytes", 2048));
+        Native("boundary::default-at-limit", "A valid token of exactly 65,536 bytes (the default max_token_bytes) is accepted.", R("PARSE-4"),
+            t => Sized(t, 65_536), Outcome.Valid, flags: ["ResourceExhaustion"]);
+        Native("boundary::default-one-over", "A valid token of 65,537 bytes is token_too_large under the default max_token_bytes. Catches a bound checked only on garbage, or after decoding.", R("PARSE-4"),
+            t => Sized(t, 65_537), Outcome.Invalid("token_too_large"), flags: ["ResourceExhaustion"]);
+        Native("option::limit-100000-accepts-70000", "With max_token_bytes 100,000, a valid 70,000-byte token is accepted. Catches a hard-coded max_token_bytes of 65,536.", R("PARSE-4"),
+            t => Sized(t, 70_000), Outcome.Valid, flags: ["ResourceExhaustion"], setup: c => c.Option("max_token_bytes", 100_000));
+        Native("option::limit-100000-refuses-100001", "With max_token_bytes 100,000, a valid 100,001-byte token is token_too_large. Catches a limit read but never applied above the default.", R("PARSE-4"),
+            t => Sized(t, 100_001), Outcome.Invalid("token_too_large"), flags: ["ResourceExhaustion"], setup: c => c.Option("max_token_bytes", 100_000));
     }
 
     /// <summary>The token padded with an unknown claim (and, when needed, a header parameter) to exactly <paramref name="bytes"/> bytes.</summary>
@@ -170,7 +187,12 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
                 t.Header("x-pad", headerPad);
             }
 
-            for (var filler = 0; filler < bytes; filler++)
+            // The length never falls as the filler grows, and grows by at most 4 characters per 3 bytes (plus padding),
+            // so every filler below this start gives a shorter token: the first exact fit is the same, found without
+            // building thousands of near-64 KiB tokens.
+            t.Set("x-pad", "");
+            var start = Math.Max(0, ((bytes - t.Build().Text.Length - 8) * 3 / 4) - 4);
+            for (var filler = start; filler < bytes; filler++)
             {
                 t.Set("x-pad", new string('a', filler));
                 var length = t.Build().Text.Length;
