@@ -68,6 +68,8 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
         ForThisUse("key-ops-sign-verify", "key_ops [\"sign\", \"verify\"]", ("key_ops", new JsonArray("sign", "verify")));
         ForThisUse("alg-es256", "alg \"ES256\"", ("alg", "ES256"));
         ForThisUse("all-three", "use \"sig\", key_ops [\"verify\"] and alg \"ES256\"", ("use", "sig"), ("key_ops", new JsonArray("verify")), ("alg", "ES256"));
+
+        EveryElement();
     }
 
     private void NotForThisUse(string name, string what, string member, JsonNode value) =>
@@ -91,4 +93,11 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
 
     private void Broken(string name, string description, string rule, TokenMutation mutation, params string[] flags) =>
         Native(name, description, R(rule), t => t.Mutate(mutation), Outcome.Invalid("signature_invalid"), flags: flags);
+
+    /// <summary>A change anywhere in the signed input or signature fails, not only in the parts a lazy check looks at.</summary>
+    private void EveryElement()
+    {
+        Broken("each-element::r-bit-flipped", "The lowest bit of r's first byte flipped is signature_invalid. Catches a verifier that compares only s, or only the last bytes.", "SIG-3", Mutations.FlippedRBit, "ModifiedToken");
+        Broken("each-element::claim-appended", "A claim appended at the end of the payload after signing is signature_invalid. Catches a signature checked over a prefix of the signing input.", "SIG-3", Mutations.PayloadClaimAppended, "ModifiedToken");
+    }
 }
