@@ -332,6 +332,13 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
                 P(v).Jti(1).Wid(3).Issued(Child).Pred(3, 2).Build()), Outcome.Valid, flags: ["DuplicateTask"]);
         Both("shape::two-roots-two-sinks", "Two roots, two joins over both (a complete bipartite layer), and a task over both joins: accepted.", R("DAG-10", "DAG-4"),
             v => ([.. Roots(v, 2, 3), Task(v, 4, T0 + 5, 2, 3), Task(v, 5, T0 + 5, 3, 2), Task(v, 8, T0, 1)], Task(v, 1, Child, 4, 5)), Outcome.Valid, flags: ["FanIn"]);
+        Both("shape::dangling-grandparent", "The predecessor is stored but its own predecessor is not (a store may hold dangling references): accepted, DAG-2 asks for the task's own predecessors only. Catches a verifier that demands the whole ancestry.",
+            R("DAG-2", "DAG-4"), v => ([Task(v, 2, T0, 9)], Task(v, 1, Child, 2)), Outcome.Valid);
+        Both("shape::grandparent-other-workflow", "The predecessor is in the task's workflow; its own stored predecessor is in workflow 2: accepted, DAG-8 compares the task with its own predecessors. Catches a workflow check applied to the whole ancestry.",
+            R("DAG-8", "DAG-4"), v => ([P(v).Jti(3).Wid(2).Issued(T0).Build(), Task(v, 2, T0 + 1, 3)], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["CrossWorkflow"]);
+        Both("shape::missing-pred-deep-fan-in", "Task 1 joins a chain head, a diamond top and a root; only the root is missing: dag_pred_not_found, whatever the shape behind the others.", R("DAG-2"),
+            v => ([.. Chain(v, 5, closing: false), Task(v, 30, T0), Task(v, 31, T0 + 1, 30), Task(v, 32, T0 + 1, 30), Task(v, 33, T0 + 2, 31, 32)], Task(v, 1, Child, 2, 33, 40)),
+            Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
     }
 
     /// <summary>A chain 2 → 3 → … → depth+1; the deepest task names task 1 when <paramref name="closing"/>, otherwise stored task 900 names task 1 so a walk is needed.</summary>
