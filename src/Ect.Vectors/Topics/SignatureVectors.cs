@@ -76,16 +76,16 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
         Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is key_unknown.", R("SIG-5"), t => t, Outcome.Invalid("key_unknown"),
             flags: ["KeyUse"], setup: c => c.Keys(AgentAWith((member, value))));
 
-    private void ForThisUse(string name, string what, params (string Member, JsonNode Value)[] members) =>
+    private void ForThisUse(string name, string what, params (string Member, JsonNode? Value)[] members) =>
         Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is accepted: the JWK allows verifying ES256.", R("SIG-4", "SIG-5"), t => t, Outcome.Valid,
             flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(members)));
 
-    private JsonObject AgentAWith(params (string Member, JsonNode Value)[] members)
+    private JsonObject AgentAWith(params (string Member, JsonNode? Value)[] members)
     {
         var jwk = KeyRing.Public(Keys.AgentA);
         foreach (var (member, value) in members)
         {
-            jwk[member] = value.DeepClone();
+            jwk[member] = value?.DeepClone();
         }
 
         return jwk;
@@ -99,5 +99,39 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
     {
         Broken("each-element::r-bit-flipped", "The lowest bit of r's first byte flipped is signature_invalid. Catches a verifier that compares only s, or only the last bytes.", "SIG-3", Mutations.FlippedRBit, "ModifiedToken");
         Broken("each-element::claim-appended", "A claim appended at the end of the payload after signing is signature_invalid. Catches a signature checked over a prefix of the signing input.", "SIG-3", Mutations.PayloadClaimAppended, "ModifiedToken");
+
+        // RFC 7517 and 7518 member names and values are case-sensitive strings: a key that says anything else under the kid is not a P-256 verification key.
+        foreach (var (kind, member, value) in new (string, string, JsonNode?)[]
+        {
+            ("crv-lower-case", "crv", "p-256"), ("crv-no-dash", "crv", "P256"), ("crv-trailing-space", "crv", "P-256 "), ("kty-lower-case", "kty", "ec"), ("kty-trailing-space", "kty", "EC "),
+        })
+        {
+            Native($"near-miss::{kind}", $"kid agent-a resolving to agent-a's key with {member} \"{value}\" (not the registered value) is key_unknown. Catches JWK members compared loosely, or the curve taken from the point length.",
+                R("SIG-4"), t => t, Outcome.Invalid("key_unknown"), flags: ["WrongKeyType"], setup: c => c.Keys(AgentAWith((member, value!))));
+        }
+
+        foreach (var (kind, member, value) in new (string, string, JsonNode)[]
+        {
+            ("use-title-case", "use", "Sig"), ("use-trailing-space", "use", "sig "), ("alg-lower-case", "alg", "es256"), ("alg-trailing-space", "alg", "ES256 "),
+            ("key-ops-title-case", "key_ops", new JsonArray("Verify")), ("key-ops-trailing-space", "key_ops", new JsonArray("verify ")),
+        })
+        {
+            Native($"near-miss::{kind}", $"kid agent-a resolving to agent-a's key with {member} {value.ToJsonString()} is key_unknown: the value is not sig, verify or ES256 exactly. Catches a key-use check by case folding or trimming.",
+                R("SIG-5"), t => t, Outcome.Invalid("key_unknown"), flags: ["KeyUse"], setup: c => c.Keys(AgentAWith((member, value))));
+        }
+
+        Native("each-element::key-ops-verify-last", "key_ops [\"sign\", \"encrypt\", \"verify\"]: verify is the last element, accepted. Catches a key_ops check of the first element only.",
+            R("SIG-5"), t => t, Outcome.Valid, flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(("key_ops", new JsonArray("sign", "encrypt", "verify")))));
+        Native("each-element::key-ops-number-first", "key_ops [1, \"verify\"]: a member that is not a string, first: key_unknown. Catches member types checked after the match only.",
+            R("SIG-5"), t => t, Outcome.Invalid("key_unknown"), flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(("key_ops", new JsonArray(1, "verify")))));
+
+        foreach (var (kind, member, value) in new (string, string, JsonNode?)[]
+        {
+            ("crv-number", "crv", 256), ("x-number", "x", 1), ("y-array", "y", new JsonArray(KeyRing.Public(Keys.AgentA)["y"]!.GetValue<string>())),
+        })
+        {
+            Native($"json-type::{kind}", $"kid agent-a resolving to agent-a's key with {member} of the wrong JSON type is key_unknown. Catches a JWK reader that converts or unwraps members.",
+                R("SIG-4"), t => t, Outcome.Invalid("key_unknown"), flags: ["WrongKeyType"], setup: c => c.Keys(AgentAWith((member, value))));
+        }
     }
 }
