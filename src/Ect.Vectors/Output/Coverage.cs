@@ -127,9 +127,9 @@ public static class Coverage
     {
         text.Append("\n## Parameters away from their defaults\n\n");
         text.Append("Runs whose input sets the parameter to a value other than the profile's default (for `verifier_id` and `now`, other than the usual verifier and clock; ");
-        text.Append("`max_par_length` whenever given). A parameter needs both a must-pass and a must-fail run, so that an implementation hard-coding the default fails one.\n\n");
+        text.Append("`max_par_length` and `minimum_level` whenever given). A parameter needs both a must-pass and a must-fail run, so that an implementation hard-coding the default fails one.\n\n");
         text.Append("| parameter | must-pass runs | must-fail runs | status |\n| --- | ---: | ---: | --- |\n");
-        var names = ProfileDefaults.Verifier.Select(p => p.Key).Concat(ProfileDefaults.Create.Select(p => p.Key)).Concat(["verifier_id", "now", "max_par_length"]).Distinct(StringComparer.Ordinal);
+        var names = ProfileDefaults.Verifier.Select(p => p.Key).Concat(ProfileDefaults.Create.Select(p => p.Key)).Concat(["verifier_id", "now", "max_par_length", "minimum_level"]).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
             var runs = cases.Where(c => VectorClass.NonDefaultParameters(c).Contains(name)).ToList();

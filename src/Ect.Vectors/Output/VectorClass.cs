@@ -97,8 +97,8 @@ public static class VectorClass
     /// <summary>
     /// The parameters a loaded case (defaults filled) sets away from the profile's default:
     /// options that differ from <see cref="ProfileDefaults"/>, a <c>verifier_id</c> other than the
-    /// usual verifier, a clock other than the usual <c>now</c>, and <c>max_par_length</c> (the -00
-    /// name, which has no default of its own).
+    /// usual verifier, a clock other than the usual <c>now</c>, and <c>max_par_length</c> and
+    /// <c>minimum_level</c> whenever given (neither has a default of its own).
     /// </summary>
     public static IReadOnlyList<string> NonDefaultParameters(VectorCase c)
     {
@@ -122,9 +122,13 @@ public static class VectorClass
                 }
             }
 
-            if (options.ContainsKey("max_par_length"))
+            // Neither has a default of its own: the -00 name stands in for max_pred_length, and minimum_level exists only with the levels feature.
+            foreach (var name in new[] { "max_par_length", "minimum_level" })
             {
-                names.Add("max_par_length");
+                if (options.ContainsKey(name))
+                {
+                    names.Add(name);
+                }
             }
 
             if (options["verifier_id"] is JsonValue id && id.TryGetValue<string>(out var verifier) && verifier != Fixtures.Verifier)

@@ -146,6 +146,17 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
             Outcome.Acceptable("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::case-differs", "aud and AUD are different member names; the unknown AUD is ignored and the token accepted.", R("PARSE-3", "CLM-8"),
             t => t.Set("AUD", Fixtures.Other), Outcome.Valid);
+
+        Native("each-element::duplicate-unknown-claim", "An unknown claim given twice at the end of the payload is malformed: PARSE-3 concerns every member, not only the claims the verifier reads. Catches a duplicate check limited to known claims.",
+            R("PARSE-3"), t => t.RawPayload(t.PayloadJson()[..^1] + ",\"x-a\":1,\"x-a\":2}"), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("each-element::duplicate-first-and-last", "exec_act as the first and the last member of the payload is malformed. Catches a duplicate check of neighbouring members only.",
+            R("PARSE-3"), t => t.RawPayload(Prepend(t.PayloadJson(), "\"exec_act\":\"delete_prod\"")), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("each-element::duplicate-header-unknown", "An unknown header parameter given twice is malformed. Catches a header duplicate check of alg, typ and kid only.",
+            R("PARSE-3"), t => t.RawHeader("{\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-a\",\"x\":1,\"x\":2}"), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("near-miss::escaped-non-ascii-name", "\"x-\\u00e9\" and a raw \"x-é\" are one member name once unescaped: malformed. Catches a duplicate check on the raw text of names.",
+            R("PARSE-3"), t => t.RawPayload(t.PayloadJson()[..^1] + ",\"x-\\u00e9\":1,\"x-\u00e9\":2}"), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("near-miss::name-with-trailing-space", "\"aud \" (with a trailing space) is another member name: an unknown claim, ignored, and the token accepted. Catches member names trimmed before lookup or the duplicate check.",
+            R("PARSE-3", "CLM-8"), t => t.Set("aud ", Fixtures.Other), Outcome.Valid);
     }
 
     private void Size()

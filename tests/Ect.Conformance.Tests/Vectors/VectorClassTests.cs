@@ -67,7 +67,7 @@ public class VectorClassTests
     public void EveryParameterIsSetAwayFromItsDefaultInAMustPassAndAMustFailCase()
     {
         var cases = VectorRepository.Suite.Cases;
-        var parameters = ProfileDefaults.Verifier.Select(p => p.Key).Concat(ProfileDefaults.Create.Select(p => p.Key)).Concat(["verifier_id", "now", "max_par_length"]).Distinct();
+        var parameters = ProfileDefaults.Verifier.Select(p => p.Key).Concat(ProfileDefaults.Create.Select(p => p.Key)).Concat(["verifier_id", "now", "max_par_length", "minimum_level"]).Distinct();
         Assert.Multiple(() =>
         {
             foreach (var name in parameters)
