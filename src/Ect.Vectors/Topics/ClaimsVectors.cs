@@ -267,7 +267,7 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
         Wrong("sub", "boolean", true, Outcome.Invalid("claim_invalid", "sub_mismatch"), "CLM-9", only00: true, flags: ["SubjectMismatch"]);
         Wrong("sub", "one-element-array", new JsonArray(Fixtures.Issuer), Outcome.Invalid("claim_invalid", "sub_mismatch"), "CLM-9", "Catches a one-element array unwrapped and found equal to iss.", only00: true, flags: ["SubjectMismatch"]);
         Wrong("sub", "object", new JsonObject { ["id"] = Fixtures.Issuer }, Outcome.Invalid("claim_invalid", "sub_mismatch"), "CLM-9", only00: true, flags: ["SubjectMismatch"]);
-        Only00("json-type::sub-null", "sub null is present and not a string, or read as absent: either verdict, never a crash comparing null with iss.", R("CLM-9"),
+        Only00("json-type::sub-null", "sub null is present and not a string, or read as absent: either verdict. Catches a crash comparing null with iss.", R("CLM-9"),
             t => t.Set("sub", null), Outcome.Acceptable("claim_invalid", "sub_mismatch"), flags: ["NullOptionalClaim"]);
     }
 

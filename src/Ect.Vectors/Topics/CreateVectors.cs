@@ -54,7 +54,7 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
             .Rules("CRT-2", "CRT-3", "TIME-1").Drafts(v.Mode()).Option("default_expiry", 0)
             .Payload(Minimal(v).Build())
             .Expect(Outcome.Invalid("claim_invalid"));
-        Create(Id(v, "option::max-preds-2-at"), Text(v, "With max_pred_length 2, two predecessors are signed."))
+        Create(Id(v, "option::max-preds-2-at"), Text(v, "With max_pred_length 2, two predecessors are signed. Catches max_pred_length read as an exclusive bound."))
             .Rules("CRT-3", "DAG-6").Drafts(v.Mode()).Flags("PredecessorLimit").Option("max_pred_length", 2)
             .Payload(PayloadBuilder.For(v).Pred(2, 3).Build())
             .Expect(Outcome.Valid, Header(v), PayloadBuilder.For(v).Pred(2, 3).Build());
@@ -80,7 +80,7 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
                 .Rules("CRT-3", "EXT-1").Drafts("01").Flags("ExtensionLimit").Option("ext_max_bytes", 64)
                 .Payload(PayloadBuilder.For(v).Ext(ExtensionVectors.OfSize(65)).Build())
                 .Expect(Outcome.Invalid("ext_too_large"));
-            Create("option::depth-2-past", "With ext_max_depth 2, an extension 3 deep is refused in mode 01: ext_too_deep.")
+            Create("option::depth-2-past", "With ext_max_depth 2, an extension 3 deep is refused in mode 01: ext_too_deep. Catches a creator that reads ext_max_depth only when it is larger than the default.")
                 .Rules("CRT-3", "EXT-1").Drafts("01").Flags("ExtensionLimit").Option("ext_max_depth", 2)
                 .Payload(PayloadBuilder.For(v).Ext(ExtensionVectors.Objects(3)).Build())
                 .Expect(Outcome.Invalid("ext_too_deep"));

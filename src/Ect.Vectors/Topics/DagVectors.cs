@@ -263,7 +263,7 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 150));
         Both("option::max-ancestors-50-cycle", "A cycle 40 ancestors deep with max_ancestors 50 is decided: dag_cycle. Catches a hard-coded small walk bound that gives up and accepts.",
             R("DAG-5", "DAG-4"), v => (Chain(v, 40, closing: true), Task(v, 1, Child, 2)), Outcome.Invalid("dag_cycle"), flags: ["TraversalLimit", "Cycle"], setup: c => c.Option("max_ancestors", 50));
-        Both("option::max-ancestors-50-honest", "An honest chain of 40 ancestors (a dangling reference to task 1 elsewhere) with max_ancestors 50 is decided: accepted.",
+        Both("option::max-ancestors-50-honest", "An honest chain of 40 ancestors (a dangling reference to task 1 elsewhere) with max_ancestors 50 is decided: accepted. Catches a hard-coded walk bound that gives up and rejects.",
             R("DAG-5", "DAG-4"), v => (Chain(v, 40, closing: false), Task(v, 1, Child, 2)), Outcome.Valid, flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 50));
     }
 
@@ -274,7 +274,7 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => (Roots(v, 3, 4), Task(v, 1, Child, 2, 3, 4)), Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
         Both("each-element::missing-last-of-three", "The last of three predecessors is missing: dag_pred_not_found. Catches a lookup loop that stops before the last element.", R("DAG-2"),
             v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 3, 4)), Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
-        Both("each-element::missing-last-of-ten", "The last of ten predecessors is missing: dag_pred_not_found.", R("DAG-2"),
+        Both("each-element::missing-last-of-ten", "The last of ten predecessors is missing: dag_pred_not_found. Catches a lookup of a fixed number of predecessors.", R("DAG-2"),
             v => (Roots(v, 2, 3, 4, 5, 6, 7, 8, 9, 10), Task(v, 1, Child, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
         Both("each-element::late-first-of-three", "The first of three predecessors is issued an hour after its child: dag_temporal_order. Catches a time check of the last predecessor only.", R("DAG-3"),
             v => ([Task(v, 2, Child + 3600), Task(v, 3, T0), Task(v, 4, T0)], Task(v, 1, Child, 2, 3, 4)), Outcome.Invalid("dag_temporal_order"));
@@ -292,7 +292,7 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 3, 2)), Outcome.Acceptable("dag_duplicate_pred"), flags: ["DuplicatePredecessor"]);
         Both("each-element::cycle-through-second", "Stored 3 names task 1 (dangling); task 1 naming [2, 3] closes a cycle through its second predecessor: dag_cycle. Catches a walk from the first predecessor only.", R("DAG-4"),
             v => ([Task(v, 2, T0), Task(v, 3, Child - 5, 1)], Task(v, 1, Child, 2, 3)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
-        Both("each-element::cycle-through-last-of-four-at-depth-two", "Task 1 names [2, 3, 4, 5]; stored 5 names 6 and 6 names task 1: a cycle through the last predecessor, two steps up: dag_cycle.", R("DAG-4"),
+        Both("each-element::cycle-through-last-of-four-at-depth-two", "Task 1 names [2, 3, 4, 5]; stored 5 names 6 and 6 names task 1: a cycle through the last predecessor, two steps up: dag_cycle. Catches a walk that follows the first predecessor of each task only.", R("DAG-4"),
             v => ([.. Roots(v, 2, 3, 4), Task(v, 6, Child - 6, 1), Task(v, 5, Child - 5, 6)], Task(v, 1, Child, 2, 3, 4, 5)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
         Both("each-element::duplicate-jti-last-in-store", "The task's jti is held by the last of five stored tasks: dag_duplicate_jti. Catches a uniqueness check against the first stored task only.", R("DAG-1"),
             v => (Roots(v, 2, 3, 4, 5, 1), Task(v, 1, Child)), Outcome.Invalid("dag_duplicate_jti"), flags: ["DuplicateTask"]);
@@ -318,7 +318,7 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
 
         Both("shape::diamond-cycle-one-branch", "A diamond 1 → 2, 3 → 4 where only branch 3 leads back to task 1 (3 also names 5, 5 names 1): dag_cycle. Catches a walk that stops at the first visited join.", R("DAG-4"),
             v => ([Task(v, 4, T0), Task(v, 5, T0 + 5, 1), Task(v, 2, T0 + 10, 4), Task(v, 3, T0 + 10, 4, 5)], Task(v, 1, Child, 2, 3)), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
-        Both("shape::wide-fan-in-shared-root", "Task 1 joins 50 predecessors that all name one root, with a dangling reference to task 1 elsewhere: accepted, each ancestor visited once.", R("DAG-10", "DAG-4", "DAG-5"),
+        Both("shape::wide-fan-in-shared-root", "Task 1 joins 50 predecessors that all name one root, with a dangling reference to task 1 elsewhere: accepted, each ancestor visited once. Catches a walk without a visited set, which counts the root 50 times against max_ancestors.", R("DAG-10", "DAG-4", "DAG-5"),
             v => ([Task(v, 99, T0), .. Enumerable.Range(200, 50).Select(j => Task(v, j, T0 + 1, 99)), Task(v, 8, T0, 1)], Task(v, 1, Child, Enumerable.Range(200, 50).ToArray())),
             Outcome.Valid, flags: ["FanIn"]);
         Both("shape::two-workflows-cycle-elsewhere", "Workflow 2 holds 2 → 3 → 1 under the same ids; workflow 1 holds the honest chain 2 → 3. Task 1 of workflow 1 naming 2 walks its own workflow: accepted. Catches references resolved without their workflow.",
@@ -330,13 +330,13 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
         Both("shape::three-workflows-same-ids", "Workflows 1, 2 and 3 each hold tasks 2 and 3 (3 → 2); task 1 of workflow 3 naming 3 and 2 of its own workflow: accepted. Catches uniqueness or lookup scoped to the first workflow.",
             R("DAG-1", "DAG-2", "DAG-10"), v => (Enumerable.Range(1, 3).SelectMany(w => new[] { P(v).Jti(2).Wid(w).Issued(T0).Build(), P(v).Jti(3).Wid(w).Issued(T0 + 1).Pred(2).Build() }).ToArray(),
                 P(v).Jti(1).Wid(3).Issued(Child).Pred(3, 2).Build()), Outcome.Valid, flags: ["DuplicateTask"]);
-        Both("shape::two-roots-two-sinks", "Two roots, two joins over both (a complete bipartite layer), and a task over both joins: accepted.", R("DAG-10", "DAG-4"),
+        Both("shape::two-roots-two-sinks", "Two roots, two joins over both (a complete bipartite layer), and a task over both joins: accepted. Catches a join of joins mistaken for a cycle.", R("DAG-10", "DAG-4"),
             v => ([.. Roots(v, 2, 3), Task(v, 4, T0 + 5, 2, 3), Task(v, 5, T0 + 5, 3, 2), Task(v, 8, T0, 1)], Task(v, 1, Child, 4, 5)), Outcome.Valid, flags: ["FanIn"]);
         Both("shape::dangling-grandparent", "The predecessor is stored but its own predecessor is not (a store may hold dangling references): accepted, DAG-2 asks for the task's own predecessors only. Catches a verifier that demands the whole ancestry.",
             R("DAG-2", "DAG-4"), v => ([Task(v, 2, T0, 9)], Task(v, 1, Child, 2)), Outcome.Valid);
         Both("shape::grandparent-other-workflow", "The predecessor is in the task's workflow; its own stored predecessor is in workflow 2: accepted, DAG-8 compares the task with its own predecessors. Catches a workflow check applied to the whole ancestry.",
             R("DAG-8", "DAG-4"), v => ([P(v).Jti(3).Wid(2).Issued(T0).Build(), Task(v, 2, T0 + 1, 3)], Task(v, 1, Child, 2)), Outcome.Valid, flags: ["CrossWorkflow"]);
-        Both("shape::missing-pred-deep-fan-in", "Task 1 joins a chain head, a diamond top and a root; only the root is missing: dag_pred_not_found, whatever the shape behind the others.", R("DAG-2"),
+        Both("shape::missing-pred-deep-fan-in", "Task 1 joins a chain head, a diamond top and a root; only the root is missing: dag_pred_not_found, whatever the shape behind the others. Catches an existence check skipped once a predecessor with ancestry is found.", R("DAG-2"),
             v => ([.. Chain(v, 5, closing: false), Task(v, 30, T0), Task(v, 31, T0 + 1, 30), Task(v, 32, T0 + 1, 30), Task(v, 33, T0 + 2, 31, 32)], Task(v, 1, Child, 2, 33, 40)),
             Outcome.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
     }

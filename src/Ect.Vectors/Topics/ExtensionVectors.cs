@@ -124,11 +124,11 @@ public sealed class ExtensionVectors(KeyRing keys) : Topic(keys)
     {
         Native("option::bytes-8192-at", "With ext_max_bytes 8192, an 8192-byte extension is accepted. Catches a hard-coded ext_max_bytes of 4096.", R("EXT-1"),
             t => t.Ext(OfSize(8192)), Outcome.Valid, flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_bytes", 8192));
-        Native("option::bytes-8192-past", "With ext_max_bytes 8192, an 8193-byte extension is ext_too_large in mode 01 (either verdict in mode 00).", R("EXT-1"),
+        Native("option::bytes-8192-past", "With ext_max_bytes 8192, an 8193-byte extension is ext_too_large in mode 01 (either verdict in mode 00). Catches a size bound not applied above the default.", R("EXT-1"),
             t => t.Ext(OfSize(8193)), Outcome.Invalid("ext_too_large"), Outcome.Acceptable("ext_too_large"), flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_bytes", 8192));
         Native("option::depth-8-at", "With ext_max_depth 8, an extension 8 deep is accepted. Catches a hard-coded ext_max_depth of 5.", R("EXT-1"),
             t => t.Ext(Objects(8)), Outcome.Valid, flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_depth", 8));
-        Native("option::depth-8-past", "With ext_max_depth 8, an extension 9 deep is ext_too_deep in mode 01 (either verdict in mode 00).", R("EXT-1"),
+        Native("option::depth-8-past", "With ext_max_depth 8, an extension 9 deep is ext_too_deep in mode 01 (either verdict in mode 00). Catches a depth bound not applied above the default.", R("EXT-1"),
             t => t.Ext(Objects(9)), Outcome.Invalid("ext_too_deep"), Outcome.Acceptable("ext_too_deep"), flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_depth", 8));
     }
 

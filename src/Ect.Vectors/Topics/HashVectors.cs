@@ -85,7 +85,7 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
             t => t.Set("out_hash", new JsonObject { ["sha-256"] = Sha256 }), typeBad);
         Native("json-type::inp-one-element-array", "An inp_hash that is a one-element array holding a good digest is claim_invalid or hash_invalid. Catches a one-element array unwrapped.", R("HASH-1"),
             t => t.Set("inp_hash", new JsonArray(Sha256)), typeBad);
-        Native("json-type::out-null", "An out_hash that is null is present and not a string, or read as absent: either verdict.", R("HASH-1"),
+        Native("json-type::out-null", "An out_hash that is null is present and not a string, or read as absent: either verdict. Catches a crash or the text null read as a digest.", R("HASH-1"),
             t => t.Set("out_hash", null), Outcome.Acceptable("claim_invalid", "hash_invalid"), flags: ["NullOptionalClaim"]);
     }
 
@@ -104,7 +104,7 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
 
         Native("near-miss::sha-512-prefix-sha-384-digest", "sha-512: followed by a SHA-384-length digest is hash_invalid in both modes. Catches a length check that accepts any known digest length after any prefix.", R("HASH-1"),
             t => t.Set("out_hash", "sha-512:" + Sha384), Invalid, flags: ["HashFormat"]);
-        Native("near-miss::sha-256-prefix-sha-512-digest", "sha-256: followed by a SHA-512-length digest is hash_invalid in both modes.", R("HASH-1"),
+        Native("near-miss::sha-256-prefix-sha-512-digest", "sha-256: followed by a SHA-512-length digest is hash_invalid in both modes. Catches a length check that accepts any known digest length after any prefix.", R("HASH-1"),
             t => t.Set("out_hash", "sha-256:" + Sha512), Invalid, flags: ["HashFormat"]);
         Native("near-miss::digest-trailing-space", "A 43-character digest followed by a space is hash_invalid. Catches trimming before the format check.", R("HASH-1"),
             t => t.Set("inp_hash", Sha256 + " "), Invalid, flags: ["HashFormat"]);

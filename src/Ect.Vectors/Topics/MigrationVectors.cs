@@ -39,7 +39,7 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
             P00.Pred(2, 3).Set("pred", new JsonArray(Fixtures.Task(3), Fixtures.Task(2))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("each-element::pred-longer-than-par", "pred [2, 3] extends par [2]: migration_conflict. Catches a prefix comparison.", R("MIG-2"),
             P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2), Fixtures.Task(3))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
-        Mig("each-element::par-pred-equal-three", "par and pred both [4, 2, 3] collapse into pred [4, 2, 3].", R("MIG-2"),
+        Mig("each-element::par-pred-equal-three", "par and pred both [4, 2, 3] collapse into pred [4, 2, 3]. Catches a comparison that reports equal lists as a conflict, or sorts them.", R("MIG-2"),
             P00.Pred(4, 2, 3).Set("pred", new JsonArray(Fixtures.Task(4), Fixtures.Task(2), Fixtures.Task(3))).Build(), Outcome.Valid, P01.Pred(4, 2, 3).Build());
         Mig("each-element::out-hash-sha-384", "inp_hash sha-256: (migrates) beside out_hash sha-384: (cannot): migration_conflict. Catches a migrator that looks at inp_hash only.", R("MIG-6"),
             P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-384:" + Sha384).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);

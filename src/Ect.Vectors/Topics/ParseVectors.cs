@@ -178,7 +178,7 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
     {
         Native("boundary::one-below-limit", "A valid token one byte under max_token_bytes (2047 of 2048) is accepted. Catches a size bound off by one on the inside (length >= max).", R("PARSE-4"),
             t => Sized(t, 2047), Outcome.Valid, setup: c => c.Option("max_token_bytes", 2048));
-        Native("boundary::default-at-limit", "A valid token of exactly 65,536 bytes (the default max_token_bytes) is accepted.", R("PARSE-4"),
+        Native("boundary::default-at-limit", "A valid token of exactly 65,536 bytes (the default max_token_bytes) is accepted. Catches a bound off by one at the default (length >= max).", R("PARSE-4"),
             t => Sized(t, 65_536), Outcome.Valid, flags: ["ResourceExhaustion"]);
         Native("boundary::default-one-over", "A valid token of 65,537 bytes is token_too_large under the default max_token_bytes. Catches a bound checked only on garbage, or after decoding.", R("PARSE-4"),
             t => Sized(t, 65_537), Outcome.Invalid("token_too_large"), flags: ["ResourceExhaustion"]);
