@@ -34,19 +34,19 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
     private void EveryElement()
     {
         Mig("each-element::par-pred-differ-last", "par [2, 3, 4] and pred [2, 3, 5] differ in the last element: migration_conflict. Catches a comparison of the first element or of the lengths only.", R("MIG-2"),
-            P00.Pred(2, 3, 4).Set("pred", new JsonArray(Fixtures.Task(2), Fixtures.Task(3), Fixtures.Task(5))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Pred(2, 3, 4).Set("pred", new JsonArray(Fixtures.Task(2), Fixtures.Task(3), Fixtures.Task(5))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("each-element::par-pred-other-order", "par [2, 3] and pred [3, 2] hold the same tasks in another order: migration_conflict (the same array in the same order). Catches a set comparison.", R("MIG-2"),
-            P00.Pred(2, 3).Set("pred", new JsonArray(Fixtures.Task(3), Fixtures.Task(2))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Pred(2, 3).Set("pred", new JsonArray(Fixtures.Task(3), Fixtures.Task(2))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("each-element::pred-longer-than-par", "pred [2, 3] extends par [2]: migration_conflict. Catches a prefix comparison.", R("MIG-2"),
-            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2), Fixtures.Task(3))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2), Fixtures.Task(3))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("each-element::par-pred-equal-three", "par and pred both [4, 2, 3] collapse into pred [4, 2, 3]. Catches a comparison that reports equal lists as a conflict, or sorts them.", R("MIG-2"),
-            P00.Pred(4, 2, 3).Set("pred", new JsonArray(Fixtures.Task(4), Fixtures.Task(2), Fixtures.Task(3))).Build(), Outcome.Valid, P01.Pred(4, 2, 3).Build());
+            P00.Pred(4, 2, 3).Set("pred", new JsonArray(Fixtures.Task(4), Fixtures.Task(2), Fixtures.Task(3))).Build(), ExpectedResult.Valid, P01.Pred(4, 2, 3).Build());
         Mig("each-element::out-hash-sha-384", "inp_hash sha-256: (migrates) beside out_hash sha-384: (cannot): migration_conflict. Catches a migrator that looks at inp_hash only.", R("MIG-6"),
-            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-384:" + Sha384).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-384:" + Sha384).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("each-element::out-hash-prefix-stripped", "out_hash alone with a sha-256: prefix loses it. Catches a migrator that strips inp_hash only.", R("MIG-6"),
-            P00.Set("out_hash", "sha-256:" + Sha256).Build(), Outcome.Valid, P01.Set("out_hash", Sha256).Build());
+            P00.Set("out_hash", "sha-256:" + Sha256).Build(), ExpectedResult.Valid, P01.Set("out_hash", Sha256).Build());
         Mig("each-element::pol-differs-decision-equal", "ect_ext holding the same pol_decision but another pol than the top level: migration_conflict. Catches a conflict check of pol_decision only.", R("MIG-4"),
-            P00.Ext(new JsonObject { ["pol"] = "policy-8", ["pol_decision"] = "approved" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Ext(new JsonObject { ["pol"] = "policy-8", ["pol_decision"] = "approved" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
     }
 
     /// <summary>MIG-5 keeps sub only when it equals iss exactly; one character off is data that would be lost.</summary>
@@ -55,29 +55,29 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
         foreach (var (kind, sub) in new (string, string)[] { ("case", Fixtures.Issuer.ToUpperInvariant()), ("trailing-slash", Fixtures.Issuer + "/"), ("trailing-space", Fixtures.Issuer + " ") })
         {
             Mig($"near-miss::sub-{kind}", $"sub equal to iss but for {kind.Replace('-', ' ')} is not iss: dropping it would lose data, migration_conflict. Catches a loose comparison before sub is dropped.", R("MIG-5"),
-                P00.Set("sub", sub).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+                P00.Set("sub", sub).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         }
 
         Mig("near-miss::hash-upper-case-prefix-carried", "SHA-256: (upper case) is not the sha-256: prefix, so nothing is stripped: the value is carried unchanged (migration validates no claim; HASH-1 refuses it later). PROFILE: the profile names only the exact prefixes; the strict reading touches nothing else. Catches a case-insensitive prefix strip.", R("MIG-6"),
-            P00.Set("inp_hash", "SHA-256:" + Sha256).Build(), Outcome.Valid, P01.Set("inp_hash", "SHA-256:" + Sha256).Build(), flags: ["HashFormat"]);
+            P00.Set("inp_hash", "SHA-256:" + Sha256).Build(), ExpectedResult.Valid, P01.Set("inp_hash", "SHA-256:" + Sha256).Build(), flags: ["HashFormat"]);
     }
 
     /// <summary>Claims of the wrong JSON type migrate as they are: migration validates no claim, and compares what it must compare by value and type.</summary>
     private void JsonTypes()
     {
         Mig("json-type::par-string-carried", "A par that is a string becomes pred unchanged: migration validates no claim (CLM-7 refuses it later). PROFILE: MIG-3's rule for ext read for par too. Catches a migrator that drops a par it cannot read, turning the task into a root.", R("MIG-2"),
-            P00.Set("par", Fixtures.Task(2)).Build(), Outcome.Valid, P01.Set("pred", Fixtures.Task(2)).Build(), flags: ["ParDropped"]);
+            P00.Set("par", Fixtures.Task(2)).Build(), ExpectedResult.Valid, P01.Set("pred", Fixtures.Task(2)).Build(), flags: ["ParDropped"]);
         Mig("json-type::sub-number", "A sub that is a number is not iss: migration_conflict. Catches a sub compared after conversion to text, or dropped because it is not a string.", R("MIG-5"),
-            P00.Set("sub", 5).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("sub", 5).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("json-type::sub-one-element-array", "A sub that is [iss] is not iss: migration_conflict. Catches a one-element array unwrapped before the comparison.", R("MIG-5"),
-            P00.Set("sub", new JsonArray(Fixtures.Issuer)).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("sub", new JsonArray(Fixtures.Issuer)).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("json-type::par-pred-number-against-string", "par [\"1\"] beside pred [1] differ in type: migration_conflict. Catches a comparison of values as text.", R("MIG-2"),
-            P00.Set("par", new JsonArray("1")).Set("pred", new JsonArray(1)).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("par", new JsonArray("1")).Set("pred", new JsonArray(1)).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("json-type::pol-number-moved", "A pol that is a number moves into ect_ext unchanged. Catches a migrator that refuses or stringifies it.", R("MIG-4"),
-            P00.Set("pol", 7).Set("pol_decision", "approved").Build(), Outcome.Valid, P01.Ext(new JsonObject { ["pol"] = 7, ["pol_decision"] = "approved" }).Build());
+            P00.Set("pol", 7).Set("pol_decision", "approved").Build(), ExpectedResult.Valid, P01.Ext(new JsonObject { ["pol"] = 7, ["pol_decision"] = "approved" }).Build());
     }
 
-    private void Mig(string name, string description, string[] rules, JsonObject payload, Outcome outcome, JsonObject? migrated = null,
+    private void Mig(string name, string description, string[] rules, JsonObject payload, ExpectedResult outcome, JsonObject? migrated = null,
         JsonObject? header = null, JsonObject? migratedHeader = null, params string[] flags) =>
         Migrate(name, description).Rules(rules).Drafts("01").Flags(flags).Header(header ?? Header00).Payload(payload)
             .Expect(outcome, outcome.Result == "invalid" ? null : migratedHeader ?? Header01, outcome.Result == "invalid" ? null : migrated);
@@ -88,67 +88,67 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
 
     private void Operation()
     {
-        Mig("op::root", "A -00 root task: typ becomes exec+jwt and par [] becomes pred [].", R("MIG-1", "MIG-2"), P00.Build(), Outcome.Valid, P01.Build());
+        Mig("op::root", "A -00 root task: typ becomes exec+jwt and par [] becomes pred [].", R("MIG-1", "MIG-2"), P00.Build(), ExpectedResult.Valid, P01.Build());
         Mig("op::header-members-kept", "Header members other than typ (alg, kid, an x5c) are kept as they are.", R("MIG-1"),
-            P00.Build(), Outcome.Valid, P01.Build(), header: new JsonObject { ["alg"] = "ES256", ["typ"] = "wimse-exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") },
+            P00.Build(), ExpectedResult.Valid, P01.Build(), header: new JsonObject { ["alg"] = "ES256", ["typ"] = "wimse-exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") },
             migratedHeader: new JsonObject { ["alg"] = "ES256", ["typ"] = "exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") });
-        Mig("op::par-order-kept", "par [3, 1, 2] becomes pred [3, 1, 2]: the same array in the same order.", R("MIG-2"), P00.Pred(3, 1, 2).Build(), Outcome.Valid, P01.Pred(3, 1, 2).Build());
+        Mig("op::par-order-kept", "par [3, 1, 2] becomes pred [3, 1, 2]: the same array in the same order.", R("MIG-2"), P00.Pred(3, 1, 2).Build(), ExpectedResult.Valid, P01.Pred(3, 1, 2).Build());
         Mig("op::par-and-equal-pred", "par and pred holding the same array collapse into pred.", R("MIG-2"),
-            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2))).Build(), Outcome.Valid, P01.Pred(2).Build());
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2))).Build(), ExpectedResult.Valid, P01.Pred(2).Build());
         Mig("op::par-and-other-pred", "par and pred that differ cannot both survive: migration_conflict.", R("MIG-2"),
-            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(3))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(3))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::ext-renamed", "ext becomes ect_ext with the same content.", R("MIG-3"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Build(), Outcome.Valid, P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Build(), ExpectedResult.Valid, P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
         Mig("op::ext-and-equal-ect-ext", "ext and an ect_ext holding the same object collapse into ect_ext.", R("MIG-3"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "v" }).Build(), Outcome.Valid,
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "v" }).Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
         Mig("op::ext-and-other-ect-ext", "ext and an ect_ext that differ would lose data: migration_conflict.", R("MIG-3"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "w" }).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "w" }).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::pol-moved", "pol and pol_decision move into ect_ext under the same names.", R("MIG-4"),
-            P00.Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Valid,
+            P00.Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["pol"] = "policy-7", ["pol_decision"] = "approved" }).Build());
         Mig("op::pol-merged-with-ext", "pol and pol_decision join the keys ext already holds.", R("MIG-3", "MIG-4"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("pol", "policy-7").Set("pol_decision", "rejected").Build(), Outcome.Valid,
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("pol", "policy-7").Set("pol_decision", "rejected").Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["com.example.k"] = "v", ["pol"] = "policy-7", ["pol_decision"] = "rejected" }).Build());
         Mig("op::pol-equal-in-ext", "An ext already holding the same pol takes the top-level pol without conflict.", R("MIG-4"),
-            P00.Ext(new JsonObject { ["pol"] = "policy-7" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Valid,
+            P00.Ext(new JsonObject { ["pol"] = "policy-7" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["pol"] = "policy-7", ["pol_decision"] = "approved" }).Build());
         Mig("op::pol-conflicting-in-ext", "An ext holding another pol_decision than the top-level one: migration_conflict.", R("MIG-4"),
-            P00.Ext(new JsonObject { ["pol_decision"] = "rejected" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Ext(new JsonObject { ["pol_decision"] = "rejected" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::pol-into-non-object-ext", "pol cannot move into an ext that is not an object: migration_conflict.", R("MIG-4"),
-            P00.Ext("flags").Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
-        Mig("op::sub-equal-dropped", "sub equal to iss is dropped.", R("MIG-5"), P00.Set("sub", Fixtures.Issuer).Build(), Outcome.Valid, P01.Build());
+            P00.Ext("flags").Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::sub-equal-dropped", "sub equal to iss is dropped.", R("MIG-5"), P00.Set("sub", Fixtures.Issuer).Build(), ExpectedResult.Valid, P01.Build());
         Mig("op::sub-differs", "sub different from iss cannot be expressed in -01: migration_conflict.", R("MIG-5"),
-            P00.Set("sub", Fixtures.Other).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("sub", Fixtures.Other).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::hash-prefix-stripped", "sha-256: prefixes of inp_hash and out_hash are removed.", R("MIG-6"),
-            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-256:" + Sha256).Build(), Outcome.Valid,
+            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-256:" + Sha256).Build(), ExpectedResult.Valid,
             P01.Set("inp_hash", Sha256).Set("out_hash", Sha256).Build());
-        Mig("op::hash-plain-kept", "A plain base64url SHA-256 hash is kept.", R("MIG-6"), P00.Set("inp_hash", Sha256).Build(), Outcome.Valid, P01.Set("inp_hash", Sha256).Build());
+        Mig("op::hash-plain-kept", "A plain base64url SHA-256 hash is kept.", R("MIG-6"), P00.Set("inp_hash", Sha256).Build(), ExpectedResult.Valid, P01.Set("inp_hash", Sha256).Build());
         Mig("op::hash-sha-384", "A sha-384: hash cannot be expressed in -01: migration_conflict.", R("MIG-6"),
-            P00.Set("inp_hash", "sha-384:" + Sha384).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("inp_hash", "sha-384:" + Sha384).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::hash-sha-512", "A sha-512: out_hash cannot be expressed in -01: migration_conflict.", R("MIG-6"),
-            P00.Set("out_hash", "sha-512:" + Base64Url.Encode(SHA512.HashData("x"u8))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("out_hash", "sha-512:" + Base64Url.Encode(SHA512.HashData("x"u8))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         // MIG-3: migration validates no claim, so what it cannot judge it carries over for verification to refuse.
         Mig("op::ext-string-carried", "An ext that is a string is carried over to ect_ext unchanged: migration validates no claim (EXT-2 refuses it later); catches a migrator that drops or rejects it.", R("MIG-3"),
-            P00.Ext("flags").Build(), Outcome.Valid, P01.Ext("flags").Build());
+            P00.Ext("flags").Build(), ExpectedResult.Valid, P01.Ext("flags").Build());
         Mig("op::ext-array-carried", "An ext that is an array is carried over to ect_ext unchanged, element order kept.", R("MIG-3"),
-            P00.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build(), Outcome.Valid, P01.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build());
+            P00.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build(), ExpectedResult.Valid, P01.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build());
         Mig("op::invalid-claims-carried", "Claims that verification would refuse (no iss, a jti that is not a UUID, a string iat, an unknown pol_decision alone) migrate unchanged: migration validates no claim; catches a migrator that verifies.", R("MIG-3", "MIG-4"),
-            P00.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Set("pol_decision", "maybe").Pred(2).Build(), Outcome.Valid,
+            P00.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Set("pol_decision", "maybe").Pred(2).Build(), ExpectedResult.Valid,
             P01.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Ext(new JsonObject { ["pol_decision"] = "maybe" }).Pred(2).Build());
         Mig("op::pol-alone-moved", "pol without pol_decision still moves into ect_ext: the pairing rule (CLM-9) is verification's, not migration's.", R("MIG-4"),
-            P00.Set("pol", "policy-7").Build(), Outcome.Valid, P01.Ext(new JsonObject { ["pol"] = "policy-7" }).Build());
+            P00.Set("pol", "policy-7").Build(), ExpectedResult.Valid, P01.Ext(new JsonObject { ["pol"] = "policy-7" }).Build());
         Mig("op::pol-decision-into-array-ext", "pol_decision alone cannot move into an ext that is an array: migration_conflict; catches a migrator that drops the decision.", R("MIG-4"),
-            P00.Ext(new JsonArray("a")).Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Ext(new JsonArray("a")).Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::pol-into-non-object-ect-ext", "pol cannot move into an ect_ext (already the -01 name) that is a number: migration_conflict.", R("MIG-4"),
-            P00.Set("ect_ext", 7).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("ect_ext", 7).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::everything", "A payload using every -00 feature migrates in one step: par, ext, pol, pol_decision, sub, a prefixed hash; unknown claims stay.", R("MIG-2", "MIG-3", "MIG-4", "MIG-5", "MIG-6"),
             P00.Pred(2, 3).Ext(new JsonObject { ["com.example.k"] = 1 }).Set("pol", "p").Set("pol_decision", "pending_human_review").Set("sub", Fixtures.Issuer)
-                .Set("out_hash", "sha-256:" + Sha256).Set("com.example.other", true).Build(), Outcome.Valid,
+                .Set("out_hash", "sha-256:" + Sha256).Set("com.example.other", true).Build(), ExpectedResult.Valid,
             P01.Pred(2, 3).Ext(new JsonObject { ["com.example.k"] = 1, ["pol"] = "p", ["pol_decision"] = "pending_human_review" })
                 .Set("out_hash", Sha256).Set("com.example.other", true).Build());
         Mig("op::idempotent", "A -01 header and payload migrate to themselves.", R("MIG-8"),
-            P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), Outcome.Valid,
+            P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), ExpectedResult.Valid,
             P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), header: Header01);
     }
 
