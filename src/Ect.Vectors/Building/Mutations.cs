@@ -141,6 +141,22 @@ public static class Mutations
         return WithSignature(p, signature);
     });
 
+    /// <summary>The lowest bit of the first byte of r flipped: the change sits in the half a verifier checking only s misses.</summary>
+    public static TokenMutation FlippedRBit { get; } = new("flipped-r-bit", "lowest bit of the first signature byte (r) flipped", p =>
+    {
+        var signature = p.Signature.ToArray();
+        signature[0] ^= 0x01;
+        return WithSignature(p, signature);
+    });
+
+    /// <summary>A claim appended at the end of the payload JSON after signing: the signed bytes are a prefix of the new ones.</summary>
+    public static TokenMutation PayloadClaimAppended { get; } = new("payload-claim-appended", "a claim \"x\":0 appended to the payload JSON after signing", p =>
+    {
+        var payload = System.Text.Encoding.UTF8.GetString(Base64Url.Decode(p.Payload)!);
+        var edited = payload[..^1] + ",\"x\":0}";
+        return $"{p.Header}.{Base64Url.Encode(System.Text.Encoding.UTF8.GetBytes(edited))}.{Base64Url.Encode(p.Signature)}";
+    });
+
     /// <summary>exec_act changed from review_spec to delete_prod in the payload after signing; the JSON stays valid (SIG-3).</summary>
     public static TokenMutation PayloadEdited { get; } = new("payload-edited", "exec_act changed to delete_prod after signing", p =>
         EditPayload(p, json => json.Replace("\"review_spec\"", "\"delete_prod\"", StringComparison.Ordinal)));

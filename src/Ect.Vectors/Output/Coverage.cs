@@ -72,6 +72,9 @@ public static class Coverage
             text.Append(Invariant($"| {c.Rule.Id} | {strength} | {c.Mode} | {c.MustPass} | {fail} | {c.Acceptable} | {(c.Gap is null ? "ok" : "**" + c.Gap + "**")} |\n"));
         }
 
+        WriteClasses(text, cases, coverage);
+        WriteParameters(text, cases);
+
         text.Append("\n## By topic\n\n");
         text.Append("| file | cases | runs | mode 00 runs | mode 01 runs |\n| --- | ---: | ---: | ---: | ---: |\n");
         foreach (var group in cases.GroupBy(c => c.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -96,6 +99,51 @@ public static class Coverage
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Per rule and mode, the runs of each systematic class (<see cref="VectorClass"/>) as must-pass/must-fail counts.</summary>
+    private static void WriteClasses(StringBuilder text, IReadOnlyList<VectorCase> cases, IReadOnlyList<RuleCoverage> coverage)
+    {
+        text.Append("\n## By class\n\n");
+        text.Append("The systematic classes each rule's runs cover, read from the cases: the group of the id (`topic::boundary::…`, `json-type`, `option`, `each-element`, `shape`, `near-miss`; ");
+        text.Append("the extension and hash `type` groups and `parse::json` count as `json-type`, `parse::segments`, `signature::length` and `signature::range` as `boundary`, `parse::base64url` as `near-miss`), the boundary flags (`TimeBoundary`, `ExtensionLimit`, `PredecessorLimit`, `TraversalLimit`, `UnsafeInteger`), the near-miss flags (`AudienceConfusion`, `TypVariant`, `TokenConfusion`), `NonIntegerTime` as the near-types of `json-type`, ");
+        text.Append("and any parameter set away from its default (next section). A cell gives must-pass/must-fail runs; — means the rule has no run of that class in that mode.\n\n");
+        text.Append("| rule | mode | " + string.Join(" | ", VectorClass.All) + " |\n");
+        text.Append("| --- | --- |" + string.Concat(VectorClass.All.Select(_ => " :---: |")) + "\n");
+        var classified = cases.Select(c => (Case: c, Classes: VectorClass.Of(c), Verdicts: Verdicts(c))).ToList();
+        foreach (var c in coverage)
+        {
+            var cells = VectorClass.All.Select(cls =>
+            {
+                var runs = classified.Where(k => k.Classes.Contains(cls) && k.Case.Rules.Contains(c.Rule.Id) && k.Case.Drafts.Contains(c.Mode)).ToList();
+                return runs.Count == 0 ? "—" : Invariant($"{runs.Count(r => r.Verdicts.Contains("valid"))}/{runs.Count(r => r.Verdicts.Contains("invalid"))}");
+            });
+            text.Append(Invariant($"| {c.Rule.Id} | {c.Mode} | {string.Join(" | ", cells)} |\n"));
+        }
+    }
+
+    /// <summary>Every parameter set away from its default, with the runs that must pass and must fail under it.</summary>
+    private static void WriteParameters(StringBuilder text, IReadOnlyList<VectorCase> cases)
+    {
+        text.Append("\n## Parameters away from their defaults\n\n");
+        text.Append("Runs whose input sets the parameter to a value other than the profile's default (for `verifier_id` and `now`, other than the usual verifier and clock; ");
+        text.Append("`max_par_length` and `minimum_level` whenever given). A parameter needs both a must-pass and a must-fail run, so that an implementation hard-coding the default fails one.\n\n");
+        text.Append("| parameter | must-pass runs | must-fail runs | status |\n| --- | ---: | ---: | --- |\n");
+        var names = ProfileDefaults.Verifier.Select(p => p.Key).Concat(ProfileDefaults.Create.Select(p => p.Key)).Concat(["verifier_id", "now", "max_par_length", "minimum_level"]).Distinct(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var runs = cases.Where(c => VectorClass.NonDefaultParameters(c).Contains(name)).ToList();
+            var pass = runs.Where(c => Verdicts(c).Contains("valid")).Sum(c => c.Drafts.Count);
+            var fail = runs.Where(c => Verdicts(c).Contains("invalid")).Sum(c => c.Drafts.Count);
+            var status = (pass == 0, fail == 0) switch
+            {
+                (false, false) => "ok",
+                (true, true) => "**missing must-pass and must-fail**",
+                (true, false) => "**missing must-pass**",
+                (false, true) => "**missing must-fail**",
+            };
+            text.Append(Invariant($"| `{name}` | {pass} | {fail} | {status} |\n"));
+        }
     }
 
     /// <summary>The rule list as <c>vectors/rules.yaml</c> holds it.</summary>

@@ -21,38 +21,12 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
         Predecessors();
         Unknown();
         Policy();
+        JsonTypes();
+        EveryElement();
+        NearMisses();
+        NonDefaultOptions();
         SlipTypeConfusion();
         SlipStringNearMisses();
-    }
-
-    /// <summary>Wrong JSON types that a slipped reader takes for right ones although every vector above passes (tests/harness-slips).</summary>
-    private void SlipTypeConfusion()
-    {
-        Native("slip-type-confusion::iat-true", "iat true, under an iat_max_age of 2,000,000,000 s that the time 1 would meet: claim_invalid. Catches a reader that takes JSON true for the number 1 (as Python's bool is an int) and then accepts the token.",
-            R("CLM-3"), t => t.Set("iat", true), Bad, setup: c => c.Option("iat_max_age", 2_000_000_000));
-        Native("slip-type-confusion::exec-act-one-element-array", "exec_act [\"review_spec\"], a one-element array holding the right string: claim_invalid. Catches a reader that unwraps a one-element array where a string is required.",
-            R("CLM-6"), t => t.Set("exec_act", new JsonArray(Fixtures.ExecAct)), Bad);
-        Native("slip-type-confusion::jti-one-element-array", "jti as a one-element array holding a UUID: claim_invalid. Catches a reader that unwraps a one-element array where a string is required.",
-            R("CLM-4"), t => t.Set("jti", new JsonArray(Fixtures.Task(1))), Bad);
-    }
-
-    /// <summary>Identifiers that a slipped pattern match lets through (tests/harness-slips).</summary>
-    private void SlipStringNearMisses()
-    {
-        Native("slip-string::jti-uuid-with-suffix", "jti a UUID followed by -1: jti_invalid. Catches a UUID pattern matched at the start of the string only (a regular expression search or match without an end anchor).",
-            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "-1"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
-        Native("slip-string::jti-uuid-extra-digit", "jti a UUID whose last group has 13 hexadecimal digits: jti_invalid. Catches a UUID pattern without an end anchor.",
-            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "0"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
-        Native("slip-string::jti-uuid-with-newline", "jti a UUID followed by a newline: jti_invalid. Catches a pattern anchored with $, which also matches before a final newline.",
-            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "\n"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
-        Native("slip-string::wid-uuid-with-suffix", "wid a UUID followed by -1: wid_invalid. Catches a UUID pattern matched at the start of the string only.",
-            R("CLM-5"), t => t.Wid(Fixtures.Workflow(1) + "-1"), ExpectedResult.Invalid("wid_invalid"), flags: ["UuidFormat"]);
-        Native("slip-string::aud-trailing-space", "aud holding verifier_id followed by a space: aud_mismatch (exact comparison). Catches audiences trimmed before they are compared.",
-            R("CLM-2"), t => t.Aud(Fixtures.Verifier + " "), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
-        Native("slip-string::aud-string-leading-space", "aud a string of a space and verifier_id: aud_mismatch. Catches audiences trimmed before they are compared.",
-            R("CLM-2"), t => t.AudString(" " + Fixtures.Verifier), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
-        Only00("slip-string::sub-case-differs", "sub equal to iss but for case: sub_mismatch (sub repeats iss exactly). Catches a case-insensitive comparison of sub and iss.",
-            R("CLM-9"), t => t.Set("sub", Fixtures.Issuer.ToUpperInvariant()), ExpectedResult.Invalid("sub_mismatch"), flags: ["SubjectMismatch"]);
     }
 
     private void Issuer()
@@ -226,5 +200,200 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
         Only00("sub::equals-iss", "sub equal to iss is accepted.", R("CLM-9"), t => t.Set("sub", Fixtures.Issuer), ExpectedResult.Valid);
         Only00("sub::differs", "sub different from iss is sub_mismatch.", R("CLM-9"), t => t.Set("sub", Fixtures.Other), ExpectedResult.Invalid("sub_mismatch"), flags: ["SubjectMismatch"]);
         Only00("sub::number", "A sub that is a number is claim_invalid or sub_mismatch.", R("CLM-9"), t => t.Set("sub", 5), ExpectedResult.Invalid("claim_invalid", "sub_mismatch"), flags: ["SubjectMismatch"]);
+    }
+
+    /// <summary>Every JSON type a claim must not have, where the groups above leave one out; the value sits where the claim was, so only its type is wrong.</summary>
+    private void JsonTypes()
+    {
+        void Wrong(string claim, string kind, JsonNode? value, ExpectedResult outcome, string rule, string? mistake = null, bool only00 = false, string[]? flags = null)
+        {
+            var description = $"{claim} as {kind} is refused ({string.Join(" or ", outcome.Codes)}). " + (mistake ?? $"Catches a reader that takes {claim} without checking its JSON type.");
+            if (only00)
+            {
+                Only00($"json-type::{claim.Replace('_', '-')}-{kind}", description, R(rule), t => t.Set(claim, value), outcome, flags);
+            }
+            else
+            {
+                Native($"json-type::{claim.Replace('_', '-')}-{kind}", description, R(rule), t => t.Set(claim, value), outcome, flags: flags);
+            }
+        }
+
+        Wrong("iss", "boolean", true, Bad, "CLM-1");
+        Wrong("iss", "object", new JsonObject { ["id"] = Fixtures.Issuer }, Bad, "CLM-1");
+        Wrong("iss", "empty-array", new JsonArray(), Bad, "CLM-1");
+        Wrong("aud", "boolean", true, Bad, "CLM-2", "Catches a truthy aud read as matching.");
+        Wrong("aud", "nested-array", new JsonArray(new JsonArray(Fixtures.Verifier)), Bad, "CLM-2", "Catches an array flattened before matching.");
+        Wrong("aud", "array-with-null", new JsonArray(Fixtures.Verifier, null), Bad, "CLM-2", "Catches element types checked only up to the first match.");
+        Wrong("aud", "array-boolean-first", new JsonArray(true, Fixtures.Verifier), Bad, "CLM-2", "Catches element types checked on the first element only, or elements skipped when not strings.");
+        Wrong("aud", "array-object-last", new JsonArray(Fixtures.Other, Fixtures.Verifier, new JsonObject()), Bad, "CLM-2", "Catches the element check stopping at the match.");
+        Wrong("iat", "boolean", true, Bad, "CLM-3", "Catches true read as the number 1.");
+        Wrong("iat", "one-element-array", new JsonArray(Fixtures.Now - 10), Bad, "CLM-3", "Catches a one-element array unwrapped to its number.");
+        Wrong("iat", "object", new JsonObject { ["t"] = Fixtures.Now - 10 }, Bad, "CLM-3");
+        Wrong("iat", "empty-string", "", Bad, "CLM-3", "Catches an empty string read as 0.");
+        Wrong("exp", "null", null, Bad, "CLM-3", "Catches a null exp read as no expiry.");
+        Wrong("exp", "one-element-array", new JsonArray(Fixtures.Now + 590), Bad, "CLM-3", "Catches a one-element array unwrapped to its number.");
+        Wrong("exp", "object", new JsonObject(), Bad, "CLM-3");
+        Wrong("exp", "exponent-string", "1.76722619e9", Bad, "CLM-3", "Catches a numeric string parsed as a number (near-type).");
+        Wrong("jti", "boolean", true, Bad, "CLM-4");
+        Wrong("jti", "null", null, Bad, "CLM-4", "Catches a null jti read as absent-but-fine or as the text null.");
+        Wrong("jti", "one-element-array", new JsonArray(Fixtures.Task(1)), Bad, "CLM-4", "Catches a one-element array unwrapped to its string.");
+        Wrong("jti", "object", new JsonObject { ["id"] = Fixtures.Task(1) }, Bad, "CLM-4");
+        Wrong("wid", "boolean", false, Bad, "CLM-5", "Catches false read as an absent wid.");
+        Wrong("wid", "one-element-array", new JsonArray(Fixtures.W1), Bad, "CLM-5", "Catches a one-element array unwrapped to its string.");
+        Wrong("wid", "object", new JsonObject(), Bad, "CLM-5");
+        Wrong("exec_act", "boolean", true, Bad, "CLM-6");
+        Wrong("exec_act", "null", null, Bad, "CLM-6", "Catches a null exec_act read as absent-but-fine.");
+        Wrong("exec_act", "one-element-array", new JsonArray(Fixtures.ExecAct), Bad, "CLM-6", "Catches a one-element array unwrapped to its string.");
+        Wrong("exec_act", "object", new JsonObject { ["action"] = Fixtures.ExecAct }, Bad, "CLM-6");
+
+        void WrongPred(string kind, JsonNode? value, string? mistake = null) =>
+            Native($"json-type::pred-{kind}", $"A DAG claim (pred, par in -00) as {kind} is claim_invalid. " + (mistake ?? "Catches a reader that takes the list without checking its JSON type."),
+                R("CLM-7"), t => t.Set(t.Vocab.PredClaim(), value?.DeepClone()), Bad);
+        WrongPred("boolean", false, "Catches false read as an empty list (a root).");
+        WrongPred("number", 0, "Catches 0 read as an empty list (a root).");
+        WrongPred("object", new JsonObject(), "Catches {} read as an empty list (a root).");
+        WrongPred("nested-array", new JsonArray(new JsonArray(Fixtures.Task(2))), "Catches an array flattened before it is read.");
+        WrongPred("null-element", new JsonArray((JsonNode?)null), "Catches a null element skipped or read as the text null.");
+        WrongPred("second-element-number", new JsonArray(Fixtures.Task(2), 9), "Catches element types checked on the first element only.");
+        WrongPred("last-element-object", new JsonArray(Fixtures.Task(2), Fixtures.Task(3), new JsonObject()), "Catches element types checked on the first element only.");
+        WrongPred("boolean-element", new JsonArray(true), "Catches true stringified into a task id.");
+
+        Wrong("pol", "number", 7, ExpectedResult.Invalid("claim_invalid", "pol_pair"), "CLM-9", "PROFILE (the profile names no type for pol; the strict reading is a string, as the draft writes it). Catches a pol read without a type check.", only00: true, flags: ["PolicyPair"]);
+        Wrong("pol", "object", new JsonObject { ["id"] = "policy-7" }, ExpectedResult.Invalid("claim_invalid", "pol_pair"), "CLM-9", "PROFILE (strict reading: pol is a string). Catches a pol read without a type check.", only00: true, flags: ["PolicyPair"]);
+        foreach (var (kind, value) in new (string, JsonNode?)[] { ("boolean", true), ("null", null), ("one-element-array", new JsonArray("approved")), ("object", new JsonObject { ["v"] = "approved" }) })
+        {
+            Only00($"json-type::pol-decision-{kind}", $"pol_decision as {kind} beside pol is claim_invalid or pol_pair. Catches a decision compared after a lenient conversion (one-element arrays, ToString of objects), or null read as absent.",
+                R("CLM-9"), t => t.Set("pol", "policy-7").Set("pol_decision", value?.DeepClone()), ExpectedResult.Invalid("claim_invalid", "pol_pair"), flags: ["PolicyPair"]);
+        }
+
+        Wrong("sub", "boolean", true, ExpectedResult.Invalid("claim_invalid", "sub_mismatch"), "CLM-9", only00: true, flags: ["SubjectMismatch"]);
+        Wrong("sub", "one-element-array", new JsonArray(Fixtures.Issuer), ExpectedResult.Invalid("claim_invalid", "sub_mismatch"), "CLM-9", "Catches a one-element array unwrapped and found equal to iss.", only00: true, flags: ["SubjectMismatch"]);
+        Wrong("sub", "object", new JsonObject { ["id"] = Fixtures.Issuer }, ExpectedResult.Invalid("claim_invalid", "sub_mismatch"), "CLM-9", only00: true, flags: ["SubjectMismatch"]);
+        Only00("json-type::sub-null", "sub null is present and not a string, or read as absent: either verdict. Catches a crash comparing null with iss.", R("CLM-9"),
+            t => t.Set("sub", null), ExpectedResult.Acceptable("claim_invalid", "sub_mismatch"), flags: ["NullOptionalClaim"]);
+    }
+
+    /// <summary>List checks on every position, not only the first: aud and the DAG claim's element types.</summary>
+    private void EveryElement()
+    {
+        Native("each-element::aud-last-of-three", "aud [ledger, other, verifier_id]: the match is the last element, accepted. Catches a verifier that compares aud[0] only.", R("CLM-2"),
+            t => t.Aud("spiffe://example.com/system/ledger", Fixtures.Other, Fixtures.Verifier), ExpectedResult.Valid);
+        Native("each-element::aud-middle-of-three", "aud [other, verifier_id, ledger]: the match is in the middle, accepted. Catches a verifier that compares the first and last only.", R("CLM-2"),
+            t => t.Aud(Fixtures.Other, Fixtures.Verifier, "spiffe://example.com/system/ledger"), ExpectedResult.Valid);
+        Native("each-element::aud-repeated", "aud listing verifier_id twice is accepted: it is in aud. Catches an audience check that requires exactly one match.", R("CLM-2"),
+            t => t.Aud(Fixtures.Verifier, Fixtures.Verifier), ExpectedResult.Valid);
+        Native("each-element::aud-none-of-four", "aud of four other audiences is aud_mismatch. Catches a loop that returns the last comparison or counts elements instead of matches.", R("CLM-2"),
+            t => t.Aud(Fixtures.Other, Fixtures.Issuer, "spiffe://example.com/agent/d", "spiffe://example.com/agent/e"), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Native("each-element::aud-near-misses-only", "aud of near misses of verifier_id (case, prefix, trailing slash) is aud_mismatch. Catches a loose comparison used anywhere in the list.", R("CLM-2"),
+            t => t.Aud(Fixtures.Verifier.ToUpperInvariant(), Fixtures.Verifier[..^1], Fixtures.Verifier + "/"), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Native("each-element::pred-empty-string-second", "A DAG claim whose second element is an empty string is claim_invalid, or dag_pred_not_found. Catches emptiness checked on the first element only.", R("CLM-7"),
+            t => t.Set(t.Vocab.PredClaim(), new JsonArray(Fixtures.Task(2), "")), ExpectedResult.Invalid("claim_invalid", "dag_pred_not_found"));
+    }
+
+    /// <summary>String comparisons the claim rules make (aud, sub = iss, pol_decision, UUID shape), one character off.</summary>
+    private void NearMisses()
+    {
+        var v = Fixtures.Verifier;
+        foreach (var (kind, value) in new (string, string)[]
+        {
+            ("aud-leading-space", " " + v), ("aud-trailing-space", v + " "), ("aud-shorter-prefix", v[..^1]), ("aud-scheme-case", "SPIFFE" + v[6..]),
+            ("aud-cyrillic-a", v.Replace("agent", "\u0430gent", StringComparison.Ordinal)),
+            ("aud-percent-encoded", v.Replace("/b", "/%62", StringComparison.Ordinal)), ("aud-double-slash", v.Replace("/agent", "//agent", StringComparison.Ordinal)),
+        })
+        {
+            Native($"near-miss::{kind}", $"aud {kind.Replace("aud-", "", StringComparison.Ordinal)} of verifier_id is aud_mismatch: aud matches exactly. Catches trimming, case folding, prefix matching, Unicode normalisation or URL decoding before the comparison.",
+                R("CLM-2"), t => t.AudString(value), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        }
+
+        Native("near-miss::aud-in-array-trailing-space", "aud [other, verifier_id + space] is aud_mismatch. Catches trimming of array elements.", R("CLM-2"),
+            t => t.Aud(Fixtures.Other, v + " "), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Native("near-miss::iss-contains-verifier", "iss is not matched against verifier_id: a token whose iss equals verifier_id but whose aud is another workload is aud_mismatch. Catches the audience check reading the wrong claim.", R("CLM-2"),
+            t => t.Iss(v).AudString(Fixtures.Other), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+
+        var iss = Fixtures.Issuer;
+        foreach (var (kind, value) in new (string, string)[]
+        {
+            ("sub-case", iss.ToUpperInvariant()), ("sub-trailing-slash", iss + "/"), ("sub-trailing-space", iss + " "), ("sub-prefix", iss[..^1]),
+            ("sub-cyrillic-a", iss.Replace("agent/a", "agent/\u0430", StringComparison.Ordinal)),
+        })
+        {
+            Only00($"near-miss::{kind}", $"sub {kind.Replace("sub-", "", StringComparison.Ordinal)} of iss is sub_mismatch: sub equals iss exactly. Catches a case-insensitive, trimmed, prefix or normalised comparison.",
+                R("CLM-9"), t => t.Set("sub", value), ExpectedResult.Invalid("sub_mismatch"), flags: ["SubjectMismatch"]);
+        }
+
+        foreach (var (kind, value) in new (string, string)[]
+        {
+            ("decision-trailing-space", "approved "), ("decision-upper-case", "APPROVED"), ("decision-prefix", "approve"), ("decision-suffix", "approved2"),
+            ("decision-hyphen", "pending-human-review"), ("decision-leading-space", " rejected"),
+        })
+        {
+            Only00($"near-miss::pol-{kind}", $"pol_decision \"{value}\" is no known value: pol_pair. Catches trimming, case folding, prefix matching or _/- folding of the decision.",
+                R("CLM-9"), t => t.Set("pol", "policy-7").Set("pol_decision", value), ExpectedResult.Invalid("pol_pair"), flags: ["PolicyPair"]);
+        }
+
+        foreach (var (kind, value) in new (string, string)[]
+        {
+            ("jti-leading-space", " " + Fixtures.Task(1)), ("jti-trailing-space", Fixtures.Task(1) + " "), ("jti-last-group-short", Fixtures.Task(1)[..^1]),
+            ("jti-last-group-long", Fixtures.Task(1) + "0"), ("jti-dash-moved", "0000000-00000-4000-8000-000000000001"), ("jti-fullwidth-digit", "\uff10" + Fixtures.Task(1)[1..]),
+            ("jti-underscores", Fixtures.Task(1).Replace('-', '_')),
+        })
+        {
+            Native($"near-miss::{kind}", $"jti {kind.Replace("jti-", "", StringComparison.Ordinal)} of a UUID is jti_invalid. Catches a UUID check by length, by a regular expression without anchors, or by a parser that trims or accepts other digits.",
+                R("CLM-4"), t => t.Jti(value), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+        }
+
+        Native("near-miss::wid-trailing-newline", "wid with a trailing newline is wid_invalid. Catches a UUID pattern whose $ matches before a final newline.", R("CLM-5"),
+            t => t.Wid(Fixtures.W1 + "\n"), ExpectedResult.Invalid("wid_invalid"), flags: ["UuidFormat"]);
+        Native("near-miss::jti-trailing-newline", "jti with a trailing newline is jti_invalid. Catches a UUID pattern whose $ matches before a final newline.", R("CLM-4"),
+            t => t.Jti(Fixtures.Task(1) + "\n"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+    }
+
+    /// <summary>Parameters the claim rules read, away from their defaults.</summary>
+    private void NonDefaultOptions()
+    {
+        Verify("option::verifier-id-other", "With verifier_id agent-c, a token for agent-c is accepted. Catches a verifier_id hard-coded to the usual value instead of read from the options.")
+            .Rules("CLM-2").Drafts("01").Option("verifier_id", Fixtures.Other).Accept(T01.AudString(Fixtures.Other).Build());
+        Verify("option::verifier-id-other-00", "With verifier_id agent-c, a token for agent-c is accepted (-00 form).")
+            .Rules("CLM-2").Drafts("00").Option("verifier_id", Fixtures.Other).Accept(T00.AudString(Fixtures.Other).Build());
+        Verify("option::verifier-id-other-rejects-usual", "With verifier_id agent-c, a token for agent-b (the usual verifier) is aud_mismatch. Catches a verifier_id hard-coded to the usual value.")
+            .Rules("CLM-2").Drafts("01").Flags("AudienceConfusion").Option("verifier_id", Fixtures.Other).Reject(T01.Build(), "aud_mismatch");
+        Verify("option::verifier-id-other-rejects-usual-00", "With verifier_id agent-c, a token for agent-b (the usual verifier) is aud_mismatch (-00 form).")
+            .Rules("CLM-2").Drafts("00").Flags("AudienceConfusion").Option("verifier_id", Fixtures.Other).Reject(T00.Build(), "aud_mismatch");
+        Native("option::uuids-off-jti-number", "With validate_uuids false a jti that is a number is still claim_invalid: the option turns off the UUID format, not the type. Catches validate_uuids false skipping every jti check.", R("CLM-4"),
+            t => t.Set("jti", 12345), Bad, flags: ["UuidFormat"], setup: c => c.Option("validate_uuids", false));
+        Native("option::uuids-off-wid-number", "With validate_uuids false a wid that is a number is still claim_invalid. Catches validate_uuids false skipping every wid check.", R("CLM-5"),
+            t => t.Set("wid", 7), Bad, flags: ["UuidFormat"], setup: c => c.Option("validate_uuids", false));
+        Native("option::uuids-off-jti-missing", "With validate_uuids false a token without jti is still claim_missing. Catches validate_uuids false making jti optional.", R("CLM-4"),
+            t => t.Without("jti"), Missing, flags: ["UuidFormat"], setup: c => c.Option("validate_uuids", false));
+    }
+
+    /// <summary>Wrong JSON types that a slipped reader takes for right ones although every vector above passes (tests/harness-slips).</summary>
+    private void SlipTypeConfusion()
+    {
+        Native("slip-type-confusion::iat-true", "iat true, under an iat_max_age of 2,000,000,000 s that the time 1 would meet: claim_invalid. Catches a reader that takes JSON true for the number 1 (as Python's bool is an int) and then accepts the token.",
+            R("CLM-3"), t => t.Set("iat", true), Bad, setup: c => c.Option("iat_max_age", 2_000_000_000));
+        Native("slip-type-confusion::exec-act-one-element-array", "exec_act [\"review_spec\"], a one-element array holding the right string: claim_invalid. Catches a reader that unwraps a one-element array where a string is required.",
+            R("CLM-6"), t => t.Set("exec_act", new JsonArray(Fixtures.ExecAct)), Bad);
+        Native("slip-type-confusion::jti-one-element-array", "jti as a one-element array holding a UUID: claim_invalid. Catches a reader that unwraps a one-element array where a string is required.",
+            R("CLM-4"), t => t.Set("jti", new JsonArray(Fixtures.Task(1))), Bad);
+    }
+
+    /// <summary>Identifiers that a slipped pattern match lets through (tests/harness-slips).</summary>
+    private void SlipStringNearMisses()
+    {
+        Native("slip-string::jti-uuid-with-suffix", "jti a UUID followed by -1: jti_invalid. Catches a UUID pattern matched at the start of the string only (a regular expression search or match without an end anchor).",
+            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "-1"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::jti-uuid-extra-digit", "jti a UUID whose last group has 13 hexadecimal digits: jti_invalid. Catches a UUID pattern without an end anchor.",
+            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "0"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::jti-uuid-with-newline", "jti a UUID followed by a newline: jti_invalid. Catches a pattern anchored with $, which also matches before a final newline.",
+            R("CLM-4"), t => t.Jti(Fixtures.Task(1) + "\n"), ExpectedResult.Invalid("jti_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::wid-uuid-with-suffix", "wid a UUID followed by -1: wid_invalid. Catches a UUID pattern matched at the start of the string only.",
+            R("CLM-5"), t => t.Wid(Fixtures.Workflow(1) + "-1"), ExpectedResult.Invalid("wid_invalid"), flags: ["UuidFormat"]);
+        Native("slip-string::aud-trailing-space", "aud holding verifier_id followed by a space: aud_mismatch (exact comparison). Catches audiences trimmed before they are compared.",
+            R("CLM-2"), t => t.Aud(Fixtures.Verifier + " "), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Native("slip-string::aud-string-leading-space", "aud a string of a space and verifier_id: aud_mismatch. Catches audiences trimmed before they are compared.",
+            R("CLM-2"), t => t.AudString(" " + Fixtures.Verifier), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
+        Only00("slip-string::sub-case-differs", "sub equal to iss but for case: sub_mismatch (sub repeats iss exactly). Catches a case-insensitive comparison of sub and iss.",
+            R("CLM-9"), t => t.Set("sub", Fixtures.Issuer.ToUpperInvariant()), ExpectedResult.Invalid("sub_mismatch"), flags: ["SubjectMismatch"]);
     }
 }

@@ -36,6 +36,55 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
             .Rules("CRT-2", "CLM-8").Drafts("00")
             .Payload(bothIn00.Build())
             .Expect(ExpectedResult.Valid, Header(Vocab.V00), bothIn00.Iat(Now).Exp(Now + 600).Build());
+
+        foreach (var v in new[] { Vocab.V01, Vocab.V00 })
+        {
+            NonDefaultOptions(v);
+        }
+    }
+
+    /// <summary>Every create parameter away from its default, in a case that must succeed and one that must fail.</summary>
+    private void NonDefaultOptions(Vocab v)
+    {
+        Create(Id(v, "option::expiry-1"), Text(v, "default_expiry 1 gives exp = now + 1, the shortest lifetime. Catches a hard-coded default_expiry of 600."))
+            .Rules("CRT-2").Drafts(v.Mode()).Option("default_expiry", 1)
+            .Payload(Minimal(v).Build())
+            .Expect(ExpectedResult.Valid, Header(v), Minimal(v).Iat(Now).Exp(Now + 1).Set(v.PredClaim(), new JsonArray()).Build());
+        Create(Id(v, "option::expiry-0"), Text(v, "default_expiry 0 would give exp = iat, which verification refuses: claim_invalid. PROFILE: CRT-3 read strictly (create refuses what verification would). Catches a creator that signs a token no verifier accepts."))
+            .Rules("CRT-2", "CRT-3", "TIME-1").Drafts(v.Mode()).Option("default_expiry", 0)
+            .Payload(Minimal(v).Build())
+            .Expect(ExpectedResult.Invalid("claim_invalid"));
+        Create(Id(v, "option::max-preds-2-at"), Text(v, "With max_pred_length 2, two predecessors are signed. Catches max_pred_length read as an exclusive bound."))
+            .Rules("CRT-3", "DAG-6").Drafts(v.Mode()).Flags("PredecessorLimit").Option("max_pred_length", 2)
+            .Payload(PayloadBuilder.For(v).Pred(2, 3).Build())
+            .Expect(ExpectedResult.Valid, Header(v), PayloadBuilder.For(v).Pred(2, 3).Build());
+        Create(Id(v, "option::max-preds-2-past"), Text(v, "With max_pred_length 2, three predecessors are refused: dag_too_many_preds. Catches a creator with a hard-coded max_pred_length of 100."))
+            .Rules("CRT-3", "DAG-6").Drafts(v.Mode()).Flags("PredecessorLimit").Option("max_pred_length", 2)
+            .Payload(PayloadBuilder.For(v).Pred(2, 3, 4).Build())
+            .Expect(ExpectedResult.Invalid("dag_too_many_preds"));
+        Create(Id(v, "option::uuids-off"), Text(v, "With validate_uuids false, a jti that is no UUID is signed. Catches a creator that ignores validate_uuids."))
+            .Rules("CRT-3", "CLM-4").Drafts(v.Mode()).Flags("UuidFormat").Option("validate_uuids", false)
+            .Payload(PayloadBuilder.For(v).Jti("task-1").Build())
+            .Expect(ExpectedResult.Valid, Header(v), PayloadBuilder.For(v).Jti("task-1").Build());
+        Create(Id(v, "option::bytes-8192"), Text(v, "With ext_max_bytes 8192, a 5000-byte extension is signed. Catches a creator with a hard-coded ext_max_bytes of 4096."))
+            .Rules("CRT-3", "EXT-1").Drafts(v.Mode()).Flags("ExtensionLimit").Option("ext_max_bytes", 8192)
+            .Payload(PayloadBuilder.For(v).Ext(ExtensionVectors.OfSize(5000)).Build())
+            .Expect(ExpectedResult.Valid, Header(v), PayloadBuilder.For(v).Ext(ExtensionVectors.OfSize(5000)).Build());
+        Create(Id(v, "option::depth-8"), Text(v, "With ext_max_depth 8, an extension 8 deep is signed. Catches a creator with a hard-coded ext_max_depth of 5."))
+            .Rules("CRT-3", "EXT-1").Drafts(v.Mode()).Flags("ExtensionLimit").Option("ext_max_depth", 8)
+            .Payload(PayloadBuilder.For(v).Ext(ExtensionVectors.Objects(8)).Build())
+            .Expect(ExpectedResult.Valid, Header(v), PayloadBuilder.For(v).Ext(ExtensionVectors.Objects(8)).Build());
+        if (v == Vocab.V01)
+        {
+            Create("option::bytes-64-past", "With ext_max_bytes 64, a 65-byte extension is refused in mode 01: ext_too_large. Catches a creator that reads ext_max_bytes only when it is larger than the default.")
+                .Rules("CRT-3", "EXT-1").Drafts("01").Flags("ExtensionLimit").Option("ext_max_bytes", 64)
+                .Payload(PayloadBuilder.For(v).Ext(ExtensionVectors.OfSize(65)).Build())
+                .Expect(ExpectedResult.Invalid("ext_too_large"));
+            Create("option::depth-2-past", "With ext_max_depth 2, an extension 3 deep is refused in mode 01: ext_too_deep. Catches a creator that reads ext_max_depth only when it is larger than the default.")
+                .Rules("CRT-3", "EXT-1").Drafts("01").Flags("ExtensionLimit").Option("ext_max_depth", 2)
+                .Payload(PayloadBuilder.For(v).Ext(ExtensionVectors.Objects(3)).Build())
+                .Expect(ExpectedResult.Invalid("ext_too_deep"));
+        }
     }
 
     private static JsonObject Header(Vocab v) => new() { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-a" };

@@ -21,6 +21,10 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
         Length();
         Workflows();
         Shapes();
+        Boundaries();
+        NonDefaultOptions();
+        EveryElement();
+        DepthAndShape();
         SlipEveryPredecessor();
         SlipStoreOrder();
     }
@@ -216,6 +220,145 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => (Roots(v, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), Task(v, 1, Child, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ExpectedResult.Valid, flags: ["FanIn"]);
         Both("shape::fan-out", "A task sharing its predecessor with a stored sibling (fan-out) is accepted.", R("DAG-10"),
             v => ([Task(v, 2, T0), Task(v, 3, T0 + 10, 2)], Task(v, 1, Child, 2)), ExpectedResult.Valid);
+    }
+
+    /// <summary>The DAG limits one below, at and one above, where the groups above leave a side out.</summary>
+    private void Boundaries()
+    {
+        Both("boundary::pred-one-below-skew", "A predecessor issued 29 s after its child (one below dag_clock_skew 30) is accepted. Catches a skew window off by one on the inside.", R("DAG-3"),
+            v => ([Task(v, 2, Child + 29)], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["TimeBoundary"]);
+        Both("boundary::pred-same-second", "A predecessor issued in the same second as its child is accepted. Catches a strict pred.iat < child.iat without the skew.", R("DAG-3"),
+            v => ([Task(v, 2, Child)], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["TimeBoundary"]);
+        var ninetyNine = Enumerable.Range(100, 99).ToArray();
+        Both("boundary::99-preds", "A task with 99 stored predecessors (one below max_pred_length 100) is accepted. Catches a length bound off by one on the inside.", R("DAG-6"),
+            v => (ninetyNine.Select(j => Task(v, j, T0)).ToArray(), Task(v, 1, Child, ninetyNine)), ExpectedResult.Valid, flags: ["PredecessorLimit"]);
+        Both("boundary::custom-2-of-3", "With max_pred_length 3, two stored predecessors are accepted. Catches a limit read as an exact count.", R("DAG-6"),
+            v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 3)), ExpectedResult.Valid, flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 3));
+        var top = Enumerable.Range(0, LatticeWidth).Select(c => LatticeTask(LatticeRows - 1, c)).ToArray();
+        Both("boundary::lattice-one-above-limit", "24 distinct ancestors with max_ancestors 25 (one above): decided, accepted. Catches a walk that stops at max_ancestors - 1.",
+            R("DAG-5", "DAG-4"), v => ([.. Lattice(v, closing: false), Task(v, 8, T0, 1)], Task(v, 1, Child, top)), ExpectedResult.Valid,
+            flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 25));
+        Both("boundary::lattice-cycle-one-above-limit", "The closing lattice (24 ancestors, a cycle) with max_ancestors 25: decided, dag_cycle. Catches a limit that gives up early and accepts.",
+            R("DAG-5", "DAG-4"), v => (Lattice(v, closing: true), Task(v, 1, Child, top)), ExpectedResult.Invalid("dag_cycle"),
+            flags: ["TraversalLimit", "Cycle"], setup: c => c.Option("max_ancestors", 25));
+        Both("boundary::chain-cycle-at-limit", "A cycle through a chain of 12 ancestors with max_ancestors 12 is decided: dag_cycle. Catches a walk that counts paths or the task itself against the limit.",
+            R("DAG-5", "DAG-4"), v => (Chain(v, 12, closing: true), Task(v, 1, Child, 2)), ExpectedResult.Invalid("dag_cycle"),
+            flags: ["TraversalLimit", "Cycle"], setup: c => c.Option("max_ancestors", 12));
+        Both("boundary::chain-at-limit", "A chain of 12 ancestors (a dangling reference to task 1 elsewhere) with max_ancestors 12 is decided: accepted. Catches a walk that stops one task early.",
+            R("DAG-5", "DAG-4"), v => (Chain(v, 12, closing: false), Task(v, 1, Child, 2)), ExpectedResult.Valid,
+            flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 12));
+    }
+
+    /// <summary>Every DAG parameter away from its default, both ways.</summary>
+    private void NonDefaultOptions()
+    {
+        Both("option::skew-120-at", "With dag_clock_skew 120, a predecessor issued 120 s after its child is accepted. Catches a hard-coded dag_clock_skew of 30.", R("DAG-3"),
+            v => ([Task(v, 2, Child + 120)], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["TimeBoundary"], setup: c => c.Option("dag_clock_skew", 120));
+        Both("option::skew-120-past", "With dag_clock_skew 120, a predecessor issued 121 s after its child is dag_temporal_order. Catches a skew that is not applied above the default.", R("DAG-3"),
+            v => ([Task(v, 2, Child + 121)], Task(v, 1, Child, 2)), ExpectedResult.Invalid("dag_temporal_order"), flags: ["TimeBoundary"], setup: c => c.Option("dag_clock_skew", 120));
+        Both("option::max-preds-1-at", "With max_pred_length 1, one stored predecessor is accepted. Catches max_pred_length 1 read as 0 (no predecessors) or ignored.", R("DAG-6"),
+            v => (Roots(v, 2), Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 1));
+        Both("option::max-preds-1-past", "With max_pred_length 1, two stored predecessors are dag_too_many_preds. Catches a hard-coded max_pred_length of 100.", R("DAG-6"),
+            v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 3)), ExpectedResult.Invalid("dag_too_many_preds"), flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 1));
+        Both("option::max-preds-150-past-default", "With max_pred_length 150, 101 stored predecessors are accepted. Catches a hard-coded max_pred_length of 100.", R("DAG-6", "DAG-10"),
+            v => (Enumerable.Range(100, 101).Select(j => Task(v, j, T0)).ToArray(), Task(v, 1, Child, Enumerable.Range(100, 101).ToArray())), ExpectedResult.Valid,
+            flags: ["PredecessorLimit"], setup: c => c.Option("max_pred_length", 150));
+        Both("option::max-ancestors-50-cycle", "A cycle 40 ancestors deep with max_ancestors 50 is decided: dag_cycle. Catches a hard-coded small walk bound that gives up and accepts.",
+            R("DAG-5", "DAG-4"), v => (Chain(v, 40, closing: true), Task(v, 1, Child, 2)), ExpectedResult.Invalid("dag_cycle"), flags: ["TraversalLimit", "Cycle"], setup: c => c.Option("max_ancestors", 50));
+        Both("option::max-ancestors-50-honest", "An honest chain of 40 ancestors (a dangling reference to task 1 elsewhere) with max_ancestors 50 is decided: accepted. Catches a hard-coded walk bound that gives up and rejects.",
+            R("DAG-5", "DAG-4"), v => (Chain(v, 40, closing: false), Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 50));
+    }
+
+    /// <summary>Every predecessor of a list is checked, not only the first: existence, time, workflow, duplicates, cycles.</summary>
+    private void EveryElement()
+    {
+        Both("each-element::missing-first-of-three", "The first of three predecessors is missing: dag_pred_not_found. Catches a lookup loop that starts at index 1.", R("DAG-2"),
+            v => (Roots(v, 3, 4), Task(v, 1, Child, 2, 3, 4)), ExpectedResult.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("each-element::missing-last-of-three", "The last of three predecessors is missing: dag_pred_not_found. Catches a lookup loop that stops before the last element.", R("DAG-2"),
+            v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 3, 4)), ExpectedResult.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("each-element::missing-last-of-ten", "The last of ten predecessors is missing: dag_pred_not_found. Catches a lookup of a fixed number of predecessors.", R("DAG-2"),
+            v => (Roots(v, 2, 3, 4, 5, 6, 7, 8, 9, 10), Task(v, 1, Child, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ExpectedResult.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("each-element::late-first-of-three", "The first of three predecessors is issued an hour after its child: dag_temporal_order. Catches a time check of the last predecessor only.", R("DAG-3"),
+            v => ([Task(v, 2, Child + 3600), Task(v, 3, T0), Task(v, 4, T0)], Task(v, 1, Child, 2, 3, 4)), ExpectedResult.Invalid("dag_temporal_order"));
+        Both("each-element::late-last-of-three", "The last of three predecessors is 31 s late: dag_temporal_order. Catches a time check of the first predecessor only.", R("DAG-3"),
+            v => ([Task(v, 2, T0), Task(v, 3, T0), Task(v, 4, Child + 31)], Task(v, 1, Child, 2, 3, 4)), ExpectedResult.Invalid("dag_temporal_order"), flags: ["TimeBoundary"]);
+        Both("each-element::late-middle-store-order", "The late predecessor is stored first but listed second: dag_temporal_order. Catches a check that walks the store instead of the list.", R("DAG-3"),
+            v => ([Task(v, 3, Child + 40), Task(v, 2, T0), Task(v, 4, T0)], Task(v, 1, Child, 2, 3, 4)), ExpectedResult.Invalid("dag_temporal_order"));
+        Both("each-element::cross-workflow-last-of-three", "The last of three predecessors belongs to workflow 2: dag_workflow_mismatch in mode 01, either verdict in mode 00. Catches a workflow check of the first predecessor only.", R("DAG-8"),
+            v => ([.. Roots(v, 2, 3), P(v).Jti(4).Wid(2).Issued(T0).Build()], Task(v, 1, Child, 2, 3, 4)),
+            ExpectedResult.Invalid("dag_workflow_mismatch"), ExpectedResult.Acceptable("dag_workflow_mismatch"), flags: ["CrossWorkflow"]);
+        Both("each-element::no-wid-second-of-two", "The second of two predecessors has no wid: dag_workflow_mismatch in mode 01, either verdict in mode 00. Catches a workflow check that skips predecessors without wid.", R("DAG-8"),
+            v => ([.. Roots(v, 2), P(v).Jti(3).NoWid().Issued(T0).Build()], Task(v, 1, Child, 2, 3)),
+            ExpectedResult.Invalid("dag_workflow_mismatch"), ExpectedResult.Acceptable("dag_workflow_mismatch"), flags: ["CrossWorkflow"]);
+        Both("each-element::duplicate-not-adjacent", "Predecessors [2, 3, 2]: the repeat is not adjacent; dag_duplicate_pred or acceptance, never a crash. Catches a duplicate check that compares neighbours only (where it rejects).", R("DAG-7"),
+            v => (Roots(v, 2, 3), Task(v, 1, Child, 2, 3, 2)), ExpectedResult.Acceptable("dag_duplicate_pred"), flags: ["DuplicatePredecessor"]);
+        Both("each-element::cycle-through-second", "Stored 3 names task 1 (dangling); task 1 naming [2, 3] closes a cycle through its second predecessor: dag_cycle. Catches a walk from the first predecessor only.", R("DAG-4"),
+            v => ([Task(v, 2, T0), Task(v, 3, Child - 5, 1)], Task(v, 1, Child, 2, 3)), ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("each-element::cycle-through-last-of-four-at-depth-two", "Task 1 names [2, 3, 4, 5]; stored 5 names 6 and 6 names task 1: a cycle through the last predecessor, two steps up: dag_cycle. Catches a walk that follows the first predecessor of each task only.", R("DAG-4"),
+            v => ([.. Roots(v, 2, 3, 4), Task(v, 6, Child - 6, 1), Task(v, 5, Child - 5, 6)], Task(v, 1, Child, 2, 3, 4, 5)), ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("each-element::duplicate-jti-last-in-store", "The task's jti is held by the last of five stored tasks: dag_duplicate_jti. Catches a uniqueness check against the first stored task only.", R("DAG-1"),
+            v => (Roots(v, 2, 3, 4, 5, 1), Task(v, 1, Child)), ExpectedResult.Invalid("dag_duplicate_jti"), flags: ["DuplicateTask"]);
+        Both("each-element::pred-id-upper-case", "Predecessor 0000000A-…-00000000000A (upper case) when the store holds …0a (lower case): task ids compare exactly, dag_pred_not_found. PROFILE: the profile does not say how ids compare; the strict reading is exact, as for jti uniqueness. Catches a case-insensitive lookup that would let two spellings name one task.", R("DAG-2"),
+            v => ([Task(v, 10, T0)], P(v).Jti(1).Issued(Child).PredIds(Fixtures.Task(10).ToUpperInvariant()).Build()), ExpectedResult.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("each-element::pred-id-trailing-space", "A predecessor id with a trailing space names no stored task: dag_pred_not_found. Catches trimming of predecessor ids.", R("DAG-2"),
+            v => (Roots(v, 2), P(v).Jti(1).Issued(Child).PredIds(Fixtures.Task(2) + " ").Build()), ExpectedResult.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+        Both("each-element::wid-one-digit-off", "A predecessor whose wid differs from the task's in its last digit: dag_workflow_mismatch in mode 01, either verdict in mode 00. Catches a wid compared by prefix.", R("DAG-8"),
+            v => ([P(v).Jti(2).Wid(Fixtures.W1[..^1] + "2").Issued(T0).Build()], Task(v, 1, Child, 2)),
+            ExpectedResult.Invalid("dag_workflow_mismatch"), ExpectedResult.Acceptable("dag_workflow_mismatch"), flags: ["CrossWorkflow"]);
+    }
+
+    /// <summary>The cycle and acceptance verdicts over chains of many depths, wide shapes, and several workflows sharing task ids.</summary>
+    private void DepthAndShape()
+    {
+        foreach (var depth in new[] { 1, 2, 3, 5, 20, 100 })
+        {
+            Both($"shape::chain-{depth}-cycle", $"A cycle closing through a chain of {depth} stored ancestors (the deepest names task 1): dag_cycle. Catches a cycle check that looks a fixed number of steps up.",
+                R("DAG-4"), v => (Chain(v, depth, closing: true), Task(v, 1, Child, 2)), ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle"]);
+            Both($"shape::chain-{depth}-honest", $"An honest chain of {depth} stored ancestors, with a dangling reference to task 1 outside it: accepted. Catches a walk that mistakes any reference to the task for a cycle.",
+                R("DAG-4", "DAG-10"), v => (Chain(v, depth, closing: false), Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["Cycle"]);
+        }
+
+        Both("shape::diamond-cycle-one-branch", "A diamond 1 → 2, 3 → 4 where only branch 3 leads back to task 1 (3 also names 5, 5 names 1): dag_cycle. Catches a walk that stops at the first visited join.", R("DAG-4"),
+            v => ([Task(v, 4, T0), Task(v, 5, T0 + 5, 1), Task(v, 2, T0 + 10, 4), Task(v, 3, T0 + 10, 4, 5)], Task(v, 1, Child, 2, 3)), ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("shape::wide-fan-in-shared-root", "Task 1 joins 50 predecessors that all name one root, with a dangling reference to task 1 elsewhere: accepted, each ancestor visited once. Catches a walk without a visited set, which counts the root 50 times against max_ancestors.", R("DAG-10", "DAG-4", "DAG-5"),
+            v => ([Task(v, 99, T0), .. Enumerable.Range(200, 50).Select(j => Task(v, j, T0 + 1, 99)), Task(v, 8, T0, 1)], Task(v, 1, Child, Enumerable.Range(200, 50).ToArray())),
+            ExpectedResult.Valid, flags: ["FanIn"]);
+        Both("shape::two-workflows-cycle-elsewhere", "Workflow 2 holds 2 → 3 → 1 under the same ids; workflow 1 holds the honest chain 2 → 3. Task 1 of workflow 1 naming 2 walks its own workflow: accepted. Catches references resolved without their workflow.",
+            R("DAG-4", "DAG-1"), v => ([P(v).Jti(3).Wid(2).Issued(T0).Pred(1).Build(), P(v).Jti(2).Wid(2).Issued(T0 + 1).Pred(3).Build(), Task(v, 3, T0), Task(v, 2, T0 + 1, 3)], Task(v, 1, Child, 2)),
+            ExpectedResult.Valid, flags: ["Cycle", "CrossWorkflow"]);
+        Both("shape::two-workflows-cycle-here", "Workflow 1 holds 2 → 3 → 1; workflow 2 holds the honest chain 2 → 3 under the same ids. Task 1 of workflow 1 naming 2 closes a cycle in its own workflow: dag_cycle. Catches references resolved to the first stored task of an id, whatever its workflow.",
+            R("DAG-4", "DAG-1"), v => ([P(v).Jti(3).Wid(2).Issued(T0).Build(), P(v).Jti(2).Wid(2).Issued(T0 + 1).Pred(3).Build(), Task(v, 3, T0, 1), Task(v, 2, T0 + 1, 3)], Task(v, 1, Child, 2)),
+            ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle", "CrossWorkflow"]);
+        Both("shape::three-workflows-same-ids", "Workflows 1, 2 and 3 each hold tasks 2 and 3 (3 → 2); task 1 of workflow 3 naming 3 and 2 of its own workflow: accepted. Catches uniqueness or lookup scoped to the first workflow.",
+            R("DAG-1", "DAG-2", "DAG-10"), v => (Enumerable.Range(1, 3).SelectMany(w => new[] { P(v).Jti(2).Wid(w).Issued(T0).Build(), P(v).Jti(3).Wid(w).Issued(T0 + 1).Pred(2).Build() }).ToArray(),
+                P(v).Jti(1).Wid(3).Issued(Child).Pred(3, 2).Build()), ExpectedResult.Valid, flags: ["DuplicateTask"]);
+        Both("shape::two-roots-two-sinks", "Two roots, two joins over both (a complete bipartite layer), and a task over both joins: accepted. Catches a join of joins mistaken for a cycle.", R("DAG-10", "DAG-4"),
+            v => ([.. Roots(v, 2, 3), Task(v, 4, T0 + 5, 2, 3), Task(v, 5, T0 + 5, 3, 2), Task(v, 8, T0, 1)], Task(v, 1, Child, 4, 5)), ExpectedResult.Valid, flags: ["FanIn"]);
+        Both("shape::dangling-grandparent", "The predecessor is stored but its own predecessor is not (a store may hold dangling references): accepted, DAG-2 asks for the task's own predecessors only. Catches a verifier that demands the whole ancestry.",
+            R("DAG-2", "DAG-4"), v => ([Task(v, 2, T0, 9)], Task(v, 1, Child, 2)), ExpectedResult.Valid);
+        Both("shape::grandparent-other-workflow", "The predecessor is in the task's workflow; its own stored predecessor is in workflow 2: accepted, DAG-8 compares the task with its own predecessors. Catches a workflow check applied to the whole ancestry.",
+            R("DAG-8", "DAG-4"), v => ([P(v).Jti(3).Wid(2).Issued(T0).Build(), Task(v, 2, T0 + 1, 3)], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["CrossWorkflow"]);
+        Both("shape::missing-pred-deep-fan-in", "Task 1 joins a chain head, a diamond top and a root; only the root is missing: dag_pred_not_found, whatever the shape behind the others. Catches an existence check skipped once a predecessor with ancestry is found.", R("DAG-2"),
+            v => ([.. Chain(v, 5, closing: false), Task(v, 30, T0), Task(v, 31, T0 + 1, 30), Task(v, 32, T0 + 1, 30), Task(v, 33, T0 + 2, 31, 32)], Task(v, 1, Child, 2, 33, 40)),
+            ExpectedResult.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
+    }
+
+    /// <summary>A chain 2 → 3 → … → depth+1; the deepest task names task 1 when <paramref name="closing"/>, otherwise stored task 900 names task 1 so a walk is needed.</summary>
+    private static JsonObject[] Chain(Vocab v, int depth, bool closing)
+    {
+        var store = new List<JsonObject>();
+        for (var j = depth + 1; j >= 2; j--)
+        {
+            var deepest = j == depth + 1;
+            store.Add(Task(v, j, T0 + (depth + 1 - j) / 2, deepest ? (closing ? [1] : []) : [j + 1]));
+        }
+
+        if (!closing)
+        {
+            store.Add(Task(v, 900, T0, 1));
+        }
+
+        return [.. store];
     }
 
     /// <summary>A rule broken by a predecessor after the first, which a check of the first element only misses (tests/harness-slips).</summary>

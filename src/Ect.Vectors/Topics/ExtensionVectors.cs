@@ -13,6 +13,9 @@ public sealed class ExtensionVectors(KeyRing keys) : Topic(keys)
         Size();
         Depth();
         Type();
+        Boundaries();
+        NonDefaultOptions();
+        JsonTypes();
     }
 
     private void Size()
@@ -95,5 +98,47 @@ public sealed class ExtensionVectors(KeyRing keys) : Topic(keys)
         }
 
         return new JsonObject { ["com.example.matrix"] = inner };
+    }
+
+    /// <summary>The size and depth limits one below, where the groups above give only at and above.</summary>
+    private void Boundaries()
+    {
+        Native("boundary::4095-bytes", "An extension of 4095 bytes (one below ext_max_bytes 4096) is accepted. Catches a size bound off by one on the inside (size >= max).", R("EXT-1"),
+            t => t.Ext(OfSize(4095)), ExpectedResult.Valid, flags: ["ExtensionLimit"]);
+        Native("boundary::custom-63-bytes", "With ext_max_bytes 64, a 63-byte extension is accepted. Catches a size bound off by one on the inside.", R("EXT-1"),
+            t => t.Ext(OfSize(63)), ExpectedResult.Valid, flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_bytes", 64));
+        Native("boundary::4-objects", "An extension nested 4 deep (one below ext_max_depth 5) is accepted. Catches a depth bound off by one on the inside.", R("EXT-1"),
+            t => t.Ext(Objects(4)), ExpectedResult.Valid, flags: ["ExtensionLimit"]);
+        Native("boundary::custom-depth-1-flat", "With ext_max_depth 1, a flat extension object (depth 1) is accepted. Catches the object itself not counted as depth 1 (or counted twice).", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.k"] = "v" }), ExpectedResult.Valid, flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_depth", 1));
+        Native("boundary::custom-depth-1-nested", "With ext_max_depth 1, an extension holding an empty array is depth 2: ext_too_deep in mode 01, either verdict in mode 00. Catches empty containers not counted as a level.", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.k"] = new JsonArray() }), ExpectedResult.Invalid("ext_too_deep"), ExpectedResult.Acceptable("ext_too_deep"), flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_depth", 1));
+        Native("boundary::depth-in-last-member", "An extension whose first members are flat and whose last member is nested to depth 6: ext_too_deep in mode 01. Catches a depth measured along the first member only.", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.a"] = 1, ["com.example.b"] = new JsonObject(), ["com.example.z"] = Objects(5) }), ExpectedResult.Invalid("ext_too_deep"), ExpectedResult.Acceptable("ext_too_deep"), flags: ["ExtensionLimit"]);
+        Native("boundary::depth-in-array-element", "An extension holding an array whose second element is nested to depth 6 in total: ext_too_deep in mode 01. Catches a depth measured on the first array element only.", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.list"] = new JsonArray(1, Objects(4)) }), ExpectedResult.Invalid("ext_too_deep"), ExpectedResult.Acceptable("ext_too_deep"), flags: ["ExtensionLimit"]);
+    }
+
+    /// <summary>ext_max_bytes and ext_max_depth above their defaults, both ways, so a hard-coded 4096 or 5 is caught.</summary>
+    private void NonDefaultOptions()
+    {
+        Native("option::bytes-8192-at", "With ext_max_bytes 8192, an 8192-byte extension is accepted. Catches a hard-coded ext_max_bytes of 4096.", R("EXT-1"),
+            t => t.Ext(OfSize(8192)), ExpectedResult.Valid, flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_bytes", 8192));
+        Native("option::bytes-8192-past", "With ext_max_bytes 8192, an 8193-byte extension is ext_too_large in mode 01 (either verdict in mode 00). Catches a size bound not applied above the default.", R("EXT-1"),
+            t => t.Ext(OfSize(8193)), ExpectedResult.Invalid("ext_too_large"), ExpectedResult.Acceptable("ext_too_large"), flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_bytes", 8192));
+        Native("option::depth-8-at", "With ext_max_depth 8, an extension 8 deep is accepted. Catches a hard-coded ext_max_depth of 5.", R("EXT-1"),
+            t => t.Ext(Objects(8)), ExpectedResult.Valid, flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_depth", 8));
+        Native("option::depth-8-past", "With ext_max_depth 8, an extension 9 deep is ext_too_deep in mode 01 (either verdict in mode 00). Catches a depth bound not applied above the default.", R("EXT-1"),
+            t => t.Ext(Objects(9)), ExpectedResult.Invalid("ext_too_deep"), ExpectedResult.Acceptable("ext_too_deep"), flags: ["ExtensionLimit"], setup: c => c.Option("ext_max_depth", 8));
+    }
+
+    /// <summary>The wrong JSON types of the extension that the type group leaves out.</summary>
+    private void JsonTypes()
+    {
+        Native("json-type::boolean", "An extension that is true is claim_invalid. Catches a truthiness check standing in for the object check.", R("EXT-2"), t => t.Ext(true), ExpectedResult.Invalid("claim_invalid"));
+        Native("json-type::false", "An extension that is false is claim_invalid. Catches false read as an absent extension.", R("EXT-2"), t => t.Ext(false), ExpectedResult.Invalid("claim_invalid"));
+        Native("json-type::empty-array", "An extension that is an empty array is claim_invalid. Catches [] read as an empty object.", R("EXT-2"), t => t.Ext(new JsonArray()), ExpectedResult.Invalid("claim_invalid"));
+        Native("json-type::json-text-string", "An extension that is a string holding JSON object text is claim_invalid. Catches a reader that parses a string extension as JSON (near-type).", R("EXT-2"),
+            t => t.Ext("{\"com.example.k\":\"v\"}"), ExpectedResult.Invalid("claim_invalid"));
     }
 }

@@ -50,6 +50,10 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
             t => t.Set("inp_hash", "md5:" + Base64Url.Encode(Convert.FromHexString("5d41402abc4b2a76b9719d911017c592"))), Invalid, flags: ["HashFormat"]);
         Native("prefixed::padded", "A sha-256: prefixed digest with padding is hash_invalid.", R("HASH-1"),
             t => t.Set("inp_hash", "sha-256:" + Sha256 + "="), Invalid, flags: ["HashFormat"]);
+
+        JsonTypes();
+        NearMisses();
+        EveryElement();
     }
 
     /// <summary>A SHA-256 digest whose base64url form holds '-' or '_', written in the standard alphabet.</summary>
@@ -69,5 +73,55 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
     {
         var last = Base64Url.ValueOf(digest[^1]);
         return digest[..^1] + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[last | 1];
+    }
+
+    /// <summary>The JSON types of inp_hash and out_hash the type group leaves out.</summary>
+    private void JsonTypes()
+    {
+        var typeBad = ExpectedResult.Invalid("claim_invalid", "hash_invalid");
+        Native("json-type::inp-boolean", "An inp_hash that is true is claim_invalid or hash_invalid. Catches a hash check run only on strings, letting other types through.", R("HASH-1"), t => t.Set("inp_hash", true), typeBad);
+        Native("json-type::out-number", "An out_hash that is a number is claim_invalid or hash_invalid. Catches out_hash left unchecked while inp_hash is.", R("HASH-1"), t => t.Set("out_hash", 256), typeBad);
+        Native("json-type::out-object", "An out_hash that is an object holding the digest is claim_invalid or hash_invalid. Catches a hash check run only on strings.", R("HASH-1"),
+            t => t.Set("out_hash", new JsonObject { ["sha-256"] = Sha256 }), typeBad);
+        Native("json-type::inp-one-element-array", "An inp_hash that is a one-element array holding a good digest is claim_invalid or hash_invalid. Catches a one-element array unwrapped.", R("HASH-1"),
+            t => t.Set("inp_hash", new JsonArray(Sha256)), typeBad);
+        Native("json-type::out-null", "An out_hash that is null is present and not a string, or read as absent: either verdict. Catches a crash or the text null read as a digest.", R("HASH-1"),
+            t => t.Set("out_hash", null), ExpectedResult.Acceptable("claim_invalid", "hash_invalid"), flags: ["NullOptionalClaim"]);
+    }
+
+    /// <summary>The -00 prefixes one character off, and digests one character off: both are compared exactly.</summary>
+    private void NearMisses()
+    {
+        foreach (var (kind, prefix) in new (string, string)[]
+        {
+            ("no-dash", "sha256:"), ("no-colon", "sha-256"), ("leading-space", " sha-256:"), ("space-after-colon", "sha-256: "), ("title-case", "Sha-256:"),
+            ("double-colon", "sha-256::"), ("sha3", "sha3-256:"), ("equals", "sha-256="),
+        })
+        {
+            Native($"near-miss::prefix-{kind}", $"inp_hash with prefix \"{prefix}\" (not sha-256:) before a SHA-256 digest is hash_invalid in both modes. Catches a prefix matched loosely (case, trimming, contains) or stripped up to any colon.",
+                R("HASH-1"), t => t.Set("inp_hash", prefix + Sha256), Invalid, flags: ["HashFormat"]);
+        }
+
+        Native("near-miss::sha-512-prefix-sha-384-digest", "sha-512: followed by a SHA-384-length digest is hash_invalid in both modes. Catches a length check that accepts any known digest length after any prefix.", R("HASH-1"),
+            t => t.Set("out_hash", "sha-512:" + Sha384), Invalid, flags: ["HashFormat"]);
+        Native("near-miss::sha-256-prefix-sha-512-digest", "sha-256: followed by a SHA-512-length digest is hash_invalid in both modes. Catches a length check that accepts any known digest length after any prefix.", R("HASH-1"),
+            t => t.Set("out_hash", "sha-256:" + Sha512), Invalid, flags: ["HashFormat"]);
+        Native("near-miss::digest-trailing-space", "A 43-character digest followed by a space is hash_invalid. Catches trimming before the format check.", R("HASH-1"),
+            t => t.Set("inp_hash", Sha256 + " "), Invalid, flags: ["HashFormat"]);
+        Native("near-miss::digest-dot", "A 43-character digest with one character replaced by '.' (outside the alphabet) is hash_invalid. Catches a length-only check.", R("HASH-1"),
+            t => t.Set("inp_hash", Sha256[..20] + "." + Sha256[21..]), Invalid, flags: ["HashFormat"]);
+        Native("near-miss::prefixed-non-canonical", "sha-256: followed by a digest whose last character has its low bits set is hash_invalid in mode 00 and in mode 01. Catches the canonical check made only for unprefixed digests.", R("HASH-1"),
+            t => t.Set("inp_hash", "sha-256:" + NonCanonical(Sha256)), Invalid, flags: ["HashFormat", "NonCanonicalBase64"]);
+    }
+
+    /// <summary>Both hash claims are checked, each on its own: a good one does not vouch for the other.</summary>
+    private void EveryElement()
+    {
+        Native("each-element::good-inp-bad-out", "A good inp_hash beside a 42-character out_hash is hash_invalid. Catches a verifier that checks only inp_hash.", R("HASH-1"),
+            t => t.Set("inp_hash", Sha256).Set("out_hash", Sha256[..42]), Invalid, flags: ["HashFormat"]);
+        Native("each-element::bad-inp-good-out", "A padded inp_hash beside a good out_hash is hash_invalid. Catches a verifier that checks only out_hash.", R("HASH-1"),
+            t => t.Set("inp_hash", Sha256 + "=").Set("out_hash", Sha256), Invalid, flags: ["HashFormat"]);
+        Native("each-element::out-hash-alone", "out_hash alone, a good digest, is accepted. Catches out_hash required to come with inp_hash.", R("HASH-1"),
+            t => t.Set("out_hash", Sha256), ExpectedResult.Valid);
     }
 }

@@ -15,6 +15,9 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         Alg();
         Kid();
         Crit();
+        JsonTypes();
+        NearMisses();
+        NonDefaultOptions();
         SlipTypeConfusion();
     }
 
@@ -128,6 +131,111 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
             t => t.Header("crit", new JsonArray()), ExpectedResult.Acceptable("crit_unsupported", "malformed"), flags: ["CriticalHeader"]);
         Native("crit::unknown-parameter-not-critical", "An unknown header parameter not listed in crit is ignored.", R("HDR-4"),
             t => t.Header("urn:example:optional", "x"), ExpectedResult.Valid, flags: ["CriticalHeader"]);
+    }
+
+    /// <summary>Every JSON type a header member must not have, where the groups above leave one out.</summary>
+    private void JsonTypes()
+    {
+        foreach (var (kind, value) in new (string, Func<Vocab, JsonNode?>)[]
+        {
+            ("boolean", _ => true), ("object", v => new JsonObject { ["typ"] = v.Typ() }), ("empty-array", _ => new JsonArray()),
+        })
+        {
+            Native($"json-type::typ-{kind}", $"typ as {kind} is typ_invalid. Catches a typ compared after a lenient conversion, or skipped when it is not a string.",
+                R("HDR-1"), t => t.Typ(value(t.Vocab)), ExpectedResult.Invalid("typ_invalid"));
+        }
+
+        foreach (var (kind, value) in new (string, JsonNode?)[]
+        {
+            ("boolean", true), ("null", null), ("one-element-array", new JsonArray("ES256")), ("object", new JsonObject { ["alg"] = "ES256" }),
+        })
+        {
+            Native($"json-type::alg-{kind}", $"alg as {kind} is alg_not_allowed. Catches an alg unwrapped from an array or stringified before the allow-list, or a null alg read as a default.",
+                R("HDR-2"), t => t.Alg(value?.DeepClone()), ExpectedResult.Invalid("alg_not_allowed"));
+        }
+
+        foreach (var (kind, value) in new (string, JsonNode?)[]
+        {
+            ("boolean", true), ("null", null), ("one-element-array", new JsonArray("agent-a")), ("object", new JsonObject { ["kid"] = "agent-a" }),
+        })
+        {
+            Native($"json-type::kid-{kind}", $"kid as {kind} names no key: kid_missing or key_unknown. Catches a kid unwrapped or stringified into agent-a, or a null kid falling back to the only key.",
+                R("HDR-3"), t => t.Kid(value?.DeepClone()), ExpectedResult.Invalid("kid_missing", "key_unknown"));
+        }
+
+        // PROFILE: the profile says only that crit naming anything not understood is crit_unsupported; a crit that is no array
+        // breaks RFC 7515 §4.1.11 outright, so the strict reading refuses it (crit_unsupported, or malformed as a bad header).
+        foreach (var (kind, value) in new (string, JsonNode?)[]
+        {
+            ("string", "urn:example:must-understand"), ("boolean", true), ("null", null), ("object", new JsonObject()), ("number", 1),
+        })
+        {
+            Native($"json-type::crit-{kind}", $"crit as {kind} (not an array of names) is refused: crit_unsupported or malformed. PROFILE, strict reading of RFC 7515 §4.1.11. Catches a crit check that iterates only arrays and so lets any other crit through.",
+                R("HDR-4"), t => t.Header("urn:example:must-understand", true).Header("crit", value?.DeepClone()), ExpectedResult.Invalid("crit_unsupported", "malformed"), flags: ["CriticalHeader"]);
+        }
+
+        Native("json-type::crit-understood-and-unknown", "crit [alg, urn:example:x]: the second name is not understood, crit_unsupported. Catches a crit check that looks at the first name only.",
+            R("HDR-4"), t => t.Header("urn:example:x", 1).Header("crit", new JsonArray("alg", "urn:example:x")), ExpectedResult.Invalid("crit_unsupported", "malformed"), flags: ["CriticalHeader"]);
+    }
+
+    /// <summary>typ, alg and kid one character from the accepted value: each is compared exactly.</summary>
+    private void NearMisses()
+    {
+        foreach (var (kind, change) in new (string, Func<string, string>)[]
+        {
+            ("leading-space", s => " " + s), ("trailing-tab", s => s + "\t"), ("trailing-nul", s => s + "\u0000"), ("suffix", s => s + "2"),
+            ("plus-to-space", s => s.Replace('+', ' ')), ("jws-for-jwt", s => s[..^1] + "s"), ("cyrillic-e", s => s.Replace("exec", "\u0435xec", StringComparison.Ordinal)),
+            ("no-plus", s => s.Replace("+", "", StringComparison.Ordinal)),
+        })
+        {
+            Native($"near-miss::typ-{kind}", $"typ {kind} of the mode's value is typ_invalid (exact comparison; only case and the application/ prefix are left open). Catches trimming, prefix or contains matching, or Unicode folding of typ.",
+                R("HDR-1"), t => t.Typ(change(t.Vocab.Typ())), ExpectedResult.Invalid("typ_invalid"), flags: ["TokenConfusion"]);
+        }
+
+        Verify("near-miss::typ-wimse-without-exec-in-01", "typ wimse+jwt (the legacy value without exec) is typ_invalid in mode 01. Catches a legacy check by prefix.").Rules("HDR-1").Drafts("01")
+            .Flags("TokenConfusion").Reject(T01.Typ("wimse+jwt").Build(), "typ_invalid");
+        Verify("near-miss::typ-exec-suffix-in-00", "typ x-exec+jwt ends like the -01 value but is none: typ_invalid in mode 00. Catches an EndsWith comparison.").Rules("HDR-1").Drafts("00")
+            .Flags("TokenConfusion").Reject(T00.Typ("x-exec+jwt").Build(), "typ_invalid");
+        Verify("near-miss::typ-x-exec-suffix-in-01", "typ x-exec+jwt ends like exec+jwt but is another string: typ_invalid in mode 01. Catches an EndsWith comparison.").Rules("HDR-1").Drafts("01")
+            .Flags("TokenConfusion").Reject(T01.Typ("x-exec+jwt").Build(), "typ_invalid");
+
+        foreach (var (kind, value) in new (string, string)[]
+        {
+            ("alg-trailing-space", "ES256 "), ("alg-leading-space", " ES256"), ("alg-suffix", "ES2560"), ("alg-prefix", "ES25"), ("alg-cyrillic-e", "\u0415S256"),
+            ("alg-trailing-nul", "ES256\u0000"), ("alg-mixed-case", "Es256"),
+        })
+        {
+            Native($"near-miss::{kind}", $"alg {kind.Replace("alg-", "", StringComparison.Ordinal)} of ES256 is alg_not_allowed: algorithm names compare exactly (RFC 7515 §4.1.1). Catches trimming, prefix matching, case folding or Unicode folding of alg.",
+                R("HDR-2"), t => t.Alg(value), ExpectedResult.Invalid("alg_not_allowed"));
+        }
+
+        foreach (var (kind, value) in new (string, string)[]
+        {
+            ("kid-trailing-space", "agent-a "), ("kid-leading-space", " agent-a"), ("kid-prefix", "agent-"), ("kid-suffix", "agent-ab"), ("kid-cyrillic-a", "\u0430gent-a"),
+            ("kid-trailing-nul", "agent-a\u0000"), ("kid-upper-case", "AGENT-A"),
+        })
+        {
+            Native($"near-miss::{kind}", $"kid {kind.Replace("kid-", "", StringComparison.Ordinal)} of agent-a is key_unknown: key ids compare exactly. Catches trimming, prefix lookup, case folding or NUL truncation when resolving the kid.",
+                R("HDR-3"), t => t.Kid(value), ExpectedResult.Invalid("key_unknown"));
+        }
+
+        Native("near-miss::kid-resolves-second-key", "A token signed by agent-a under kid agent-b, with both keys in the set: verified with agent-b's key, signature_invalid. Catches a verifier that tries every key in the set instead of the one kid names, and so accepts.",
+            R("HDR-3", "SIG-3"), t => t.Kid("agent-b"), ExpectedResult.Invalid("signature_invalid"), setup: c => c.Keys(KeyRing.Public(Keys.AgentA), KeyRing.Public(Keys.AgentB)));
+        Native("near-miss::kid-second-in-set", "A token signed by agent-b under kid agent-b, agent-b listed second in the set after agent-a: accepted. Catches a key lookup that only looks at the first key of the set.",
+            R("HDR-3"), t => t.Kid("agent-b").SignedBy(Signer.Es256(Keys.AgentB)), ExpectedResult.Valid, setup: c => c.Keys(KeyRing.Public(Keys.AgentA), KeyRing.Public(Keys.AgentB)));
+    }
+
+    /// <summary>allowed_algs away from its default, both ways, and compared exactly.</summary>
+    private void NonDefaultOptions()
+    {
+        Native("option::allowed-algs-lower-case", "allowed_algs [es256] does not list ES256 (names compare exactly): a valid ES256 token is alg_not_allowed. Catches a case-insensitive allow-list.",
+            R("HDR-2"), t => t, ExpectedResult.Invalid("alg_not_allowed"), setup: c => c.Option("allowed_algs", new JsonArray("es256")));
+        Native("option::allowed-algs-empty", "An empty allowed_algs allows nothing: a valid ES256 token is alg_not_allowed. Catches an empty allow-list read as the default.",
+            R("HDR-2"), t => t, ExpectedResult.Invalid("alg_not_allowed"), setup: c => c.Option("allowed_algs", new JsonArray()));
+        Native("option::allowed-algs-es256-last", "allowed_algs [ES384, ES512, ES256]: ES256 is the last element, accepted. Catches an allow-list check of the first element only.",
+            R("HDR-2"), t => t, ExpectedResult.Valid, setup: c => c.Option("allowed_algs", new JsonArray("ES384", "ES512", "ES256")));
+        Native("option::allowed-algs-none-listed", "allowed_algs [none, ES256] does not make alg none acceptable: alg_not_allowed. Catches an allow-list that trusts its configuration for none.",
+            R("HDR-2"), t => t.Alg("none").SignedBy(Signer.None), ExpectedResult.Invalid("alg_not_allowed"), flags: ["AlgNone"], setup: c => c.Option("allowed_algs", new JsonArray("none", "ES256")));
     }
 
     /// <summary>A header member of the wrong JSON type that a slipped lookup takes for the right one (tests/harness-slips).</summary>

@@ -33,6 +33,18 @@ public sealed class HttpHeaderVectors(KeyRing keys) : Topic(keys)
         Bad("reject::quoted", "A quoted member is malformed.", ["\"" + a + "\""]);
         Bad("reject::semicolon", "Tokens separated by a semicolon are malformed: the list separator is a comma.", [a + ";" + b]);
         Bad("reject::bad-member-in-second-field", "A bad member in the second field makes the whole header malformed.", [a, "x.y"]);
+
+        Ok("each-element::empty-field-between", "An empty field between two fields holds no token; the others give theirs in order. Catches splitting that stops at the first empty field.", [a, "", b], a, b);
+        Ok("each-element::whitespace-member", "A member of only whitespace between commas is empty and skipped. Catches a member trimmed after the emptiness test.", [a + ", \t ," + b], a, b);
+        Ok("each-element::three-fields-three-lists", "Three fields of lists give every token, in field order then list order. Catches a reader that splits only the first field, or only the first list.",
+            [a + "," + b, c, b + ", " + a], a, b, c, b, a);
+        Bad("each-element::bad-member-first", "A bad first member before a good one is malformed. Catches validation of the last member only.", ["x.y, " + a]);
+        Bad("each-element::bad-member-middle", "A bad member between two good ones is malformed. Catches validation of the first and last members only.", [a + ", x.y, " + b]);
+        Bad("each-element::bad-member-third-field", "A bad member in the third of three fields is malformed. Catches validation of the first two fields only.", [a, b, "hello"]);
+
+        Bad("near-miss::newline-separator", "Tokens separated by a line feed are malformed: only spaces and tabs are optional whitespace. PROFILE, strict reading of HTTP-1 (RFC 9110 OWS). Catches a splitter that trims every kind of whitespace.", [a + "\n," + b]);
+        Bad("near-miss::no-break-space", "A no-break space (U+00A0) before a member is no optional whitespace: malformed. PROFILE, strict reading (RFC 9110 OWS is space and tab). Catches Unicode-aware trimming.", ["\u00a0" + a]);
+        Bad("near-miss::space-inside-member", "A space inside a member (between segments) is malformed. Catches a splitter that removes all whitespace.", [a.Replace(".", ". ", StringComparison.Ordinal)]);
     }
 
     private void Ok(string name, string description, string[] fields, params string[] tokens) =>

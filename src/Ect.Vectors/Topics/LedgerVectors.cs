@@ -31,5 +31,19 @@ public sealed class LedgerVectors(KeyRing keys) : Topic(keys)
             var first = T(v).Jti(1).Issued(Now - 60).Build();
             c.Accept(first).Reject(first, "replay").Accept(T(v).Jti(2).Issued(Now - 10).Pred(1).Build());
         });
+
+        Scenario("each-element::lookup-every-appended", "Tasks 1, 2 and 3 are appended one after another; a task naming all three, first, middle and last, is accepted. Catches a ledger that keeps only its latest entry.",
+            R("LDG-1"), [], (c, v) => c
+                .Accept(T(v).Jti(1).Issued(Now - 60).Build())
+                .Accept(T(v).Jti(2).Issued(Now - 50).Build())
+                .Accept(T(v).Jti(3).Issued(Now - 40).Build())
+                .Accept(T(v).Jti(4).Issued(Now - 10).Pred(3, 1, 2).Build()));
+        Scenario("each-element::rejected-among-appended", "Tasks 1 and 3 accepted, task 2 rejected between them (expired): a task naming 1 and 3 is accepted, one naming 2 is dag_pred_not_found. Catches a rejection that drops or adds entries around it.",
+            R("LDG-1", "LDG-2"), ["UnknownPredecessor"], (c, v) => c
+                .Accept(T(v).Jti(1).Issued(Now - 60).Build())
+                .Reject(T(v).Jti(2).Iat(Now - 700).Exp(Now - 100).Build(), "expired")
+                .Accept(T(v).Jti(3).Issued(Now - 40).Build())
+                .Accept(T(v).Jti(4).Issued(Now - 10).Pred(1, 3).Build())
+                .Reject(T(v).Jti(5).Issued(Now - 10).Pred(2).Build(), "dag_pred_not_found"));
     }
 }

@@ -28,6 +28,30 @@ public sealed class LevelsVectors(KeyRing keys) : Topic(keys)
         Case("l1::then-child", "A level-1 root is stored like any accepted ECT: a JWS child naming it is accepted.", 1)
             .Accept(Unsigned(P(Vocab.V01).Jti(1).Issued(Fixtures.Now - 60).Build().ToJsonString()))
             .Accept(T01.Jti(2).Pred(1).Build());
+
+        Case("json-type::l1-iat-string", "A level-1 ECT whose iat is a numeric string is claim_invalid, as for a JWS. Catches unsigned tokens read with a laxer claim reader.", 1)
+            .Reject(Unsigned(P(Vocab.V01).Set("iat", "1767225590").Build().ToJsonString()), "claim_invalid");
+        Case("json-type::l1-json-string", "One base64url segment holding a JSON string is malformed. Catches a fallback that accepts any JSON value.", 1)
+            .Reject(Unsigned("\"exec\""), "malformed");
+        Case("near-miss::l1-padded", "A level-1 ECT with base64 padding is no base64url segment as PARSE-1 reads one: malformed. PROFILE: the profile says base64url; the strict reading is PARSE-1's, without padding. Catches a lenient decoder on the fallback path.", 1)
+            .Reject(Padded(P(Vocab.V01).Build().ToJsonString()), "malformed");
+        Case("each-element::l1-below-minimum-after-l2", "With minimum_level 2, a JWS is accepted and then a level-1 ECT is level_below_minimum: the minimum holds for every token, not only the first. Catches a level decided once per verifier.", 2).Flags("Downgrade")
+            .Accept(T01.Jti(1).Build())
+            .Reject(Unsigned(P(Vocab.V01).Jti(2).Build().ToJsonString()), "level_below_minimum");
+    }
+
+    /// <summary>A level-1 ECT whose base64url text is padded with '=' to a multiple of four.</summary>
+    private static Token Padded(string json)
+    {
+        // Trailing whitespace is insignificant JSON; it makes the byte count no multiple of three, so padding is needed.
+        while (Encoding.UTF8.GetByteCount(json) % 3 == 0)
+        {
+            json += " ";
+        }
+
+        var text = Base64Url.Encode(Encoding.UTF8.GetBytes(json));
+        text += new string('=', (4 - (text.Length % 4)) % 4);
+        return new(text, Vocab.V01, null, ["level 1 (unsigned), padded: " + (json.Length > 160 ? json[..160] + "..." : json)], false);
     }
 
     private VerifyCase Case(string name, string description, int minimum) =>

@@ -25,6 +25,56 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
     {
         Operation();
         Verification();
+        EveryElement();
+        NearMisses();
+        JsonTypes();
+    }
+
+    /// <summary>par against pred, and each hash and policy member, compared element by element: a difference anywhere is a conflict.</summary>
+    private void EveryElement()
+    {
+        Mig("each-element::par-pred-differ-last", "par [2, 3, 4] and pred [2, 3, 5] differ in the last element: migration_conflict. Catches a comparison of the first element or of the lengths only.", R("MIG-2"),
+            P00.Pred(2, 3, 4).Set("pred", new JsonArray(Fixtures.Task(2), Fixtures.Task(3), Fixtures.Task(5))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("each-element::par-pred-other-order", "par [2, 3] and pred [3, 2] hold the same tasks in another order: migration_conflict (the same array in the same order). Catches a set comparison.", R("MIG-2"),
+            P00.Pred(2, 3).Set("pred", new JsonArray(Fixtures.Task(3), Fixtures.Task(2))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("each-element::pred-longer-than-par", "pred [2, 3] extends par [2]: migration_conflict. Catches a prefix comparison.", R("MIG-2"),
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2), Fixtures.Task(3))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("each-element::par-pred-equal-three", "par and pred both [4, 2, 3] collapse into pred [4, 2, 3]. Catches a comparison that reports equal lists as a conflict, or sorts them.", R("MIG-2"),
+            P00.Pred(4, 2, 3).Set("pred", new JsonArray(Fixtures.Task(4), Fixtures.Task(2), Fixtures.Task(3))).Build(), ExpectedResult.Valid, P01.Pred(4, 2, 3).Build());
+        Mig("each-element::out-hash-sha-384", "inp_hash sha-256: (migrates) beside out_hash sha-384: (cannot): migration_conflict. Catches a migrator that looks at inp_hash only.", R("MIG-6"),
+            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-384:" + Sha384).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("each-element::out-hash-prefix-stripped", "out_hash alone with a sha-256: prefix loses it. Catches a migrator that strips inp_hash only.", R("MIG-6"),
+            P00.Set("out_hash", "sha-256:" + Sha256).Build(), ExpectedResult.Valid, P01.Set("out_hash", Sha256).Build());
+        Mig("each-element::pol-differs-decision-equal", "ect_ext holding the same pol_decision but another pol than the top level: migration_conflict. Catches a conflict check of pol_decision only.", R("MIG-4"),
+            P00.Ext(new JsonObject { ["pol"] = "policy-8", ["pol_decision"] = "approved" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+    }
+
+    /// <summary>MIG-5 keeps sub only when it equals iss exactly; one character off is data that would be lost.</summary>
+    private void NearMisses()
+    {
+        foreach (var (kind, sub) in new (string, string)[] { ("case", Fixtures.Issuer.ToUpperInvariant()), ("trailing-slash", Fixtures.Issuer + "/"), ("trailing-space", Fixtures.Issuer + " ") })
+        {
+            Mig($"near-miss::sub-{kind}", $"sub equal to iss but for {kind.Replace('-', ' ')} is not iss: dropping it would lose data, migration_conflict. Catches a loose comparison before sub is dropped.", R("MIG-5"),
+                P00.Set("sub", sub).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        }
+
+        Mig("near-miss::hash-upper-case-prefix-carried", "SHA-256: (upper case) is not the sha-256: prefix, so nothing is stripped: the value is carried unchanged (migration validates no claim; HASH-1 refuses it later). PROFILE: the profile names only the exact prefixes; the strict reading touches nothing else. Catches a case-insensitive prefix strip.", R("MIG-6"),
+            P00.Set("inp_hash", "SHA-256:" + Sha256).Build(), ExpectedResult.Valid, P01.Set("inp_hash", "SHA-256:" + Sha256).Build(), flags: ["HashFormat"]);
+    }
+
+    /// <summary>Claims of the wrong JSON type migrate as they are: migration validates no claim, and compares what it must compare by value and type.</summary>
+    private void JsonTypes()
+    {
+        Mig("json-type::par-string-carried", "A par that is a string becomes pred unchanged: migration validates no claim (CLM-7 refuses it later). PROFILE: MIG-3's rule for ext read for par too. Catches a migrator that drops a par it cannot read, turning the task into a root.", R("MIG-2"),
+            P00.Set("par", Fixtures.Task(2)).Build(), ExpectedResult.Valid, P01.Set("pred", Fixtures.Task(2)).Build(), flags: ["ParDropped"]);
+        Mig("json-type::sub-number", "A sub that is a number is not iss: migration_conflict. Catches a sub compared after conversion to text, or dropped because it is not a string.", R("MIG-5"),
+            P00.Set("sub", 5).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("json-type::sub-one-element-array", "A sub that is [iss] is not iss: migration_conflict. Catches a one-element array unwrapped before the comparison.", R("MIG-5"),
+            P00.Set("sub", new JsonArray(Fixtures.Issuer)).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("json-type::par-pred-number-against-string", "par [\"1\"] beside pred [1] differ in type: migration_conflict. Catches a comparison of values as text.", R("MIG-2"),
+            P00.Set("par", new JsonArray("1")).Set("pred", new JsonArray(1)).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("json-type::pol-number-moved", "A pol that is a number moves into ect_ext unchanged. Catches a migrator that refuses or stringifies it.", R("MIG-4"),
+            P00.Set("pol", 7).Set("pol_decision", "approved").Build(), ExpectedResult.Valid, P01.Ext(new JsonObject { ["pol"] = 7, ["pol_decision"] = "approved" }).Build());
     }
 
     private void Mig(string name, string description, string[] rules, JsonObject payload, ExpectedResult outcome, JsonObject? migrated = null,

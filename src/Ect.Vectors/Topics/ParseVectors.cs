@@ -146,6 +146,17 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
             ExpectedResult.Acceptable("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::case-differs", "aud and AUD are different member names; the unknown AUD is ignored and the token accepted.", R("PARSE-3", "CLM-8"),
             t => t.Set("AUD", Fixtures.Other), ExpectedResult.Valid);
+
+        Native("each-element::duplicate-unknown-claim", "An unknown claim given twice at the end of the payload is malformed: PARSE-3 concerns every member, not only the claims the verifier reads. Catches a duplicate check limited to known claims.",
+            R("PARSE-3"), t => t.RawPayload(t.PayloadJson()[..^1] + ",\"x-a\":1,\"x-a\":2}"), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("each-element::duplicate-first-and-last", "exec_act as the first and the last member of the payload is malformed. Catches a duplicate check of neighbouring members only.",
+            R("PARSE-3"), t => t.RawPayload(Prepend(t.PayloadJson(), "\"exec_act\":\"delete_prod\"")), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("each-element::duplicate-header-unknown", "An unknown header parameter given twice is malformed. Catches a header duplicate check of alg, typ and kid only.",
+            R("PARSE-3"), t => t.RawHeader("{\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-a\",\"x\":1,\"x\":2}"), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("near-miss::escaped-non-ascii-name", "\"x-\\u00e9\" and a raw \"x-é\" are one member name once unescaped: malformed. Catches a duplicate check on the raw text of names.",
+            R("PARSE-3"), t => t.RawPayload(t.PayloadJson()[..^1] + ",\"x-\\u00e9\":1,\"x-\u00e9\":2}"), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
+        Native("near-miss::name-with-trailing-space", "\"aud \" (with a trailing space) is another member name: an unknown claim, ignored, and the token accepted. Catches member names trimmed before lookup or the duplicate check.",
+            R("PARSE-3", "CLM-8"), t => t.Set("aud ", Fixtures.Other), ExpectedResult.Valid);
     }
 
     private void Size()
@@ -158,6 +169,23 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
             .Rules("PARSE-4").Drafts(Both).Flags("ResourceExhaustion").Reject(Raw(new string('!', 65_537)), "token_too_large");
         Verify("size::multibyte-over-limit", "600 two-byte characters are 1200 bytes, over max_token_bytes 1000 although only 600 characters: token_too_large.")
             .Rules("PARSE-4").Drafts(Both).Option("max_token_bytes", 1000).Reject(Raw(new string('é', 600)), "token_too_large");
+
+        SizeBoundaries();
+    }
+
+    /// <summary>max_token_bytes one below the limit, and at and past the default and a larger value, so a hard-coded 65,536 is caught.</summary>
+    private void SizeBoundaries()
+    {
+        Native("boundary::one-below-limit", "A valid token one byte under max_token_bytes (2047 of 2048) is accepted. Catches a size bound off by one on the inside (length >= max).", R("PARSE-4"),
+            t => Sized(t, 2047), ExpectedResult.Valid, setup: c => c.Option("max_token_bytes", 2048));
+        Native("boundary::default-at-limit", "A valid token of exactly 65,536 bytes (the default max_token_bytes) is accepted. Catches a bound off by one at the default (length >= max).", R("PARSE-4"),
+            t => Sized(t, 65_536), ExpectedResult.Valid, flags: ["ResourceExhaustion"]);
+        Native("boundary::default-one-over", "A valid token of 65,537 bytes is token_too_large under the default max_token_bytes. Catches a bound checked only on garbage, or after decoding.", R("PARSE-4"),
+            t => Sized(t, 65_537), ExpectedResult.Invalid("token_too_large"), flags: ["ResourceExhaustion"]);
+        Native("option::limit-100000-accepts-70000", "With max_token_bytes 100,000, a valid 70,000-byte token is accepted. Catches a hard-coded max_token_bytes of 65,536.", R("PARSE-4"),
+            t => Sized(t, 70_000), ExpectedResult.Valid, flags: ["ResourceExhaustion"], setup: c => c.Option("max_token_bytes", 100_000));
+        Native("option::limit-100000-refuses-100001", "With max_token_bytes 100,000, a valid 100,001-byte token is token_too_large. Catches a limit read but never applied above the default.", R("PARSE-4"),
+            t => Sized(t, 100_001), ExpectedResult.Invalid("token_too_large"), flags: ["ResourceExhaustion"], setup: c => c.Option("max_token_bytes", 100_000));
     }
 
     /// <summary>The token padded with an unknown claim (and, when needed, a header parameter) to exactly <paramref name="bytes"/> bytes.</summary>
@@ -170,7 +198,12 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
                 t.Header("x-pad", headerPad);
             }
 
-            for (var filler = 0; filler < bytes; filler++)
+            // The length never falls as the filler grows, and grows by at most 4 characters per 3 bytes (plus padding),
+            // so every filler below this start gives a shorter token: the first exact fit is the same, found without
+            // building thousands of near-64 KiB tokens.
+            t.Set("x-pad", "");
+            var start = Math.Max(0, ((bytes - t.Build().Text.Length - 8) * 3 / 4) - 4);
+            for (var filler = start; filler < bytes; filler++)
             {
                 t.Set("x-pad", new string('a', filler));
                 var length = t.Build().Text.Length;

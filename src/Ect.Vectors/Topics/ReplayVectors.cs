@@ -62,5 +62,39 @@ public sealed class ReplayVectors(KeyRing keys) : Topic(keys)
         Scenario("expiry::original-still-stored", "The store holds task 1, expired; a replay cache may have forgotten it, but the store has not: replay or dag_duplicate_jti.", R("RPL-3", "DAG-1"), ["Replay"], (c, v) => c
             .Store(P(v).Iat(Now - 1200).Exp(Now - 600).Build())
             .Reject(T(v).Build(), "replay", "dag_duplicate_jti"));
+
+        EveryElement();
+        NonDefaultOptions();
+    }
+
+    /// <summary>Replay against every earlier token of a case, not only the last one accepted.</summary>
+    private void EveryElement()
+    {
+        Scenario("each-element::replay-first-of-three", "Tasks 1, 2 and 3 accepted, then task 1 again: replay. Catches a replay cache that remembers only the last jti.", R("RPL-1"), ["Replay"], (c, v) =>
+        {
+            var first = T(v).Jti(1).Build();
+            c.Accept(first).Accept(T(v).Jti(2).Build()).Accept(T(v).Jti(3).Build()).Reject(first, "replay");
+        });
+        Scenario("each-element::replay-middle-of-three", "Tasks 1, 2 and 3 accepted, then task 2 again: replay. Catches a replay cache that checks the first and last entries only.", R("RPL-1"), ["Replay"], (c, v) =>
+        {
+            var second = T(v).Jti(2).Build();
+            c.Accept(T(v).Jti(1).Build()).Accept(second).Accept(T(v).Jti(3).Build()).Reject(second, "replay");
+        });
+        Scenario("each-element::rejected-between-accepted", "Task 1 accepted, a forged task 2 rejected, task 3 accepted, the genuine task 2 accepted, then task 3 again: replay. Catches rejection consuming a jti or the cache losing entries around a rejection.",
+            R("RPL-1", "RPL-2"), ["Replay", "JtiSquatting"], (c, v) => c
+                .Accept(T(v).Jti(1).Build())
+                .Reject(T(v).Jti(2).SignedBy(Signer.Es256(Keys.Attacker)).Build(), "signature_invalid")
+                .Accept(T(v).Jti(3).Build())
+                .Accept(T(v).Jti(2).Build())
+                .Reject(T(v).Jti(3).Build(), "replay"));
+    }
+
+    /// <summary>replay_check away from its default, both ways.</summary>
+    private void NonDefaultOptions()
+    {
+        Scenario("option::replay-check-off-distinct", "With replay_check false, three tokens with distinct jtis are each accepted. Catches replay_check false turning verification off or failing closed.", R("RPL-1"), [], (c, v) => c
+            .Option("replay_check", false).Accept(T(v).Jti(1).Build()).Accept(T(v).Jti(2).Build()).Accept(T(v).Jti(3).Build()));
+        Scenario("option::replay-check-off-no-wid", "With replay_check false, a second token without wid reusing a jti is still dag_duplicate_jti (the store is global without wid). Catches replay_check false also skipping DAG-1.", R("RPL-1", "DAG-1"), ["Replay"], (c, v) => c
+            .Option("replay_check", false).Accept(T(v).NoWid().Build()).Reject(T(v).NoWid().ExecAct("deploy").Build(), "dag_duplicate_jti"));
     }
 }

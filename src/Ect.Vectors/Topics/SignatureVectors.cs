@@ -68,22 +68,24 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
         ForThisUse("key-ops-sign-verify", "key_ops [\"sign\", \"verify\"]", ("key_ops", new JsonArray("sign", "verify")));
         ForThisUse("alg-es256", "alg \"ES256\"", ("alg", "ES256"));
         ForThisUse("all-three", "use \"sig\", key_ops [\"verify\"] and alg \"ES256\"", ("use", "sig"), ("key_ops", new JsonArray("verify")), ("alg", "ES256"));
+
+        EveryElement();
     }
 
     private void NotForThisUse(string name, string what, string member, JsonNode value) =>
         Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is key_unknown.", R("SIG-5"), t => t, ExpectedResult.Invalid("key_unknown"),
             flags: ["KeyUse"], setup: c => c.Keys(AgentAWith((member, value))));
 
-    private void ForThisUse(string name, string what, params (string Member, JsonNode Value)[] members) =>
+    private void ForThisUse(string name, string what, params (string Member, JsonNode? Value)[] members) =>
         Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is accepted: the JWK allows verifying ES256.", R("SIG-4", "SIG-5"), t => t, ExpectedResult.Valid,
             flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(members)));
 
-    private JsonObject AgentAWith(params (string Member, JsonNode Value)[] members)
+    private JsonObject AgentAWith(params (string Member, JsonNode? Value)[] members)
     {
         var jwk = KeyRing.Public(Keys.AgentA);
         foreach (var (member, value) in members)
         {
-            jwk[member] = value.DeepClone();
+            jwk[member] = value?.DeepClone();
         }
 
         return jwk;
@@ -91,4 +93,45 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
 
     private void Broken(string name, string description, string rule, TokenMutation mutation, params string[] flags) =>
         Native(name, description, R(rule), t => t.Mutate(mutation), ExpectedResult.Invalid("signature_invalid"), flags: flags);
+
+    /// <summary>A change anywhere in the signed input or signature fails, not only in the parts a lazy check looks at.</summary>
+    private void EveryElement()
+    {
+        Broken("each-element::r-bit-flipped", "The lowest bit of r's first byte flipped is signature_invalid. Catches a verifier that compares only s, or only the last bytes.", "SIG-3", Mutations.FlippedRBit, "ModifiedToken");
+        Broken("each-element::claim-appended", "A claim appended at the end of the payload after signing is signature_invalid. Catches a signature checked over a prefix of the signing input.", "SIG-3", Mutations.PayloadClaimAppended, "ModifiedToken");
+
+        // RFC 7517 and 7518 member names and values are case-sensitive strings: a key that says anything else under the kid is not a P-256 verification key.
+        foreach (var (kind, member, value) in new (string, string, JsonNode?)[]
+        {
+            ("crv-lower-case", "crv", "p-256"), ("crv-no-dash", "crv", "P256"), ("crv-trailing-space", "crv", "P-256 "), ("kty-lower-case", "kty", "ec"), ("kty-trailing-space", "kty", "EC "),
+        })
+        {
+            Native($"near-miss::{kind}", $"kid agent-a resolving to agent-a's key with {member} \"{value}\" (not the registered value) is key_unknown. Catches JWK members compared loosely, or the curve taken from the point length.",
+                R("SIG-4"), t => t, ExpectedResult.Invalid("key_unknown"), flags: ["WrongKeyType"], setup: c => c.Keys(AgentAWith((member, value!))));
+        }
+
+        foreach (var (kind, member, value) in new (string, string, JsonNode)[]
+        {
+            ("use-title-case", "use", "Sig"), ("use-trailing-space", "use", "sig "), ("alg-lower-case", "alg", "es256"), ("alg-trailing-space", "alg", "ES256 "),
+            ("key-ops-title-case", "key_ops", new JsonArray("Verify")), ("key-ops-trailing-space", "key_ops", new JsonArray("verify ")),
+        })
+        {
+            Native($"near-miss::{kind}", $"kid agent-a resolving to agent-a's key with {member} {value.ToJsonString()} is key_unknown: the value is not sig, verify or ES256 exactly. Catches a key-use check by case folding or trimming.",
+                R("SIG-5"), t => t, ExpectedResult.Invalid("key_unknown"), flags: ["KeyUse"], setup: c => c.Keys(AgentAWith((member, value))));
+        }
+
+        Native("each-element::key-ops-verify-last", "key_ops [\"sign\", \"encrypt\", \"verify\"]: verify is the last element, accepted. Catches a key_ops check of the first element only.",
+            R("SIG-5"), t => t, ExpectedResult.Valid, flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(("key_ops", new JsonArray("sign", "encrypt", "verify")))));
+        Native("each-element::key-ops-number-first", "key_ops [1, \"verify\"]: a member that is not a string, first: key_unknown. Catches member types checked after the match only.",
+            R("SIG-5"), t => t, ExpectedResult.Invalid("key_unknown"), flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(("key_ops", new JsonArray(1, "verify")))));
+
+        foreach (var (kind, member, value) in new (string, string, JsonNode?)[]
+        {
+            ("crv-number", "crv", 256), ("x-number", "x", 1), ("y-array", "y", new JsonArray(KeyRing.Public(Keys.AgentA)["y"]!.GetValue<string>())),
+        })
+        {
+            Native($"json-type::{kind}", $"kid agent-a resolving to agent-a's key with {member} of the wrong JSON type is key_unknown. Catches a JWK reader that converts or unwraps members.",
+                R("SIG-4"), t => t, ExpectedResult.Invalid("key_unknown"), flags: ["WrongKeyType"], setup: c => c.Keys(AgentAWith((member, value))));
+        }
+    }
 }

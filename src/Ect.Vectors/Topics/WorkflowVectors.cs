@@ -67,6 +67,41 @@ public sealed class WorkflowVectors(KeyRing keys) : Topic(keys)
                 .Accept(Task(v, 1, Now - 60).Wid(2).Build())
                 .Accept(Task(v, 2, Now - 10, 1).Build())
                 .Accept(Task(v, 2, Now - 10, 1).Wid(2).Build()));
+
+        DepthAndShape();
+    }
+
+    /// <summary>Workflows of several depths and shapes built token by token through one verifier, one workflow and several interleaved.</summary>
+    private void DepthAndShape()
+    {
+        Scenario("shape::chain-of-ten", "Ten tasks, each naming the one before, are accepted in order; then task 5 again is replay. Catches a store that keeps only recent tasks, or a walk that grows with the chain.",
+            R("DAG-2", "DAG-10", "RPL-1"), ["Replay"], (c, v) =>
+            {
+                for (var j = 1; j <= 10; j++)
+                {
+                    c.Accept(Task(v, j, Now - 100 + (j * 5), j == 1 ? [] : [j - 1]).Build());
+                }
+
+                c.Reject(Task(v, 5, Now - 75, 4).Build(), "replay");
+            });
+        Scenario("shape::diamond-built", "A diamond built step by step: root 1, tasks 2 and 3 naming it, task 4 joining 2 and 3: each accepted. Catches a shared ancestor mistaken for a cycle.",
+            R("DAG-4", "DAG-10"), ["FanIn"], (c, v) => c
+                .Accept(Task(v, 1, Now - 60).Build())
+                .Accept(Task(v, 2, Now - 50, 1).Build())
+                .Accept(Task(v, 3, Now - 40, 1).Build())
+                .Accept(Task(v, 4, Now - 10, 2, 3).Build()));
+        Scenario("shape::interleaved-workflows", "Workflows 1 and 2 built in turns with the same task ids: every token is accepted, and a task of workflow 2 naming a task only workflow 1 holds is refused (dag_workflow_mismatch in mode 01, either verdict in mode 00). Catches ids resolved outside their workflow.",
+            R("DAG-1", "DAG-2", "DAG-8"), ["DuplicateTask", "CrossWorkflow"], (c, v) =>
+            {
+                c.Accept(Task(v, 1, Now - 60).Build())
+                    .Accept(Task(v, 1, Now - 60).Wid(2).Build())
+                    .Accept(Task(v, 2, Now - 50, 1).Build())
+                    .Accept(Task(v, 2, Now - 50, 1).Wid(2).Build())
+                    .Accept(Task(v, 3, Now - 40, 2, 1).Build())
+                    .Accept(Task(v, 3, Now - 40, 1, 2).Wid(2).Build())
+                    .Accept(Task(v, 4, Now - 30, 3).Build());
+                c.Expect(Task(v, 5, Now - 10, 4).Wid(2).Build(), v == Vocab.V01 ? ExpectedResult.Invalid("dag_workflow_mismatch") : ExpectedResult.Acceptable("dag_workflow_mismatch"));
+            });
     }
 
     private TokenBuilder Task(Vocab v, int jti, long iat, params int[] preds) => T(v).Jti(jti).Issued(iat).Pred(preds);
