@@ -2,7 +2,8 @@ using System.Diagnostics;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
 using Ect.Conformance.Runner;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Subprocess;
+using Ect.Conformance.Tests.Protocol;
 using Ect.Conformance.Tests.Vectors;
 
 namespace Ect.Conformance.Tests.Slips;

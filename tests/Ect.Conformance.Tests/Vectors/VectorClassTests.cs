@@ -21,7 +21,7 @@ public class VectorClassTests
             Flags = flags,
             Operation = CaseOperation.Verify,
             Input = ProfileDefaults.Fill(CaseOperation.Verify, input),
-            Expected = new JsonObject { ["results"] = new JsonArray(new JsonObject { ["result"] = "valid" }) },
+            Expected = [ExpectedResult.Valid],
         };
     }
 
