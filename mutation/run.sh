@@ -41,7 +41,7 @@ while (($#)); do
 done
 ((${#folders[@]})) || folders=(Ledger Migration Replay Dag Parsing Verification)
 
-corpus_hash() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["content_hash"])' vectors/dist/ect-vectors.json; }
+corpus_hash() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["content_hash"])' "$1"; }
 # Every engine source and the test itself: a change anywhere in them can change which mutants a vector kills.
 engine_hash() {
   find src/Ect tests/Ect.Mutation.Tests \( -name bin -o -name obj \) -prune -o -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.json' \) -print0 \
@@ -50,7 +50,12 @@ engine_hash() {
 
 dotnet tool restore >/dev/null
 mkdir -p "$out"
-corpus=$(corpus_hash)
+# The corpus as it is now: the test reads this copy (ECT_MUTATION_VECTORS), so regenerating vectors/ during a run changes nothing.
+snapshot=$out/ect-vectors.$$.json
+cp vectors/dist/ect-vectors.json "$snapshot"
+trap 'rm -f "$snapshot"' EXIT
+export ECT_MUTATION_VECTORS=$snapshot
+corpus=$(corpus_hash "$snapshot")
 engine=$(engine_hash)
 
 # stryker WHAT OUTPUT PATTERN...: one Stryker run over the mutants the patterns select.
