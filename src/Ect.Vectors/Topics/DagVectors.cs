@@ -21,6 +21,7 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
         Length();
         Workflows();
         Shapes();
+        MutationFindings();
     }
 
     private void Both(string name, string description, string[] rules, Func<Vocab, (JsonObject[] Store, JsonObject Task)> shape,
@@ -214,5 +215,14 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => (Roots(v, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), Task(v, 1, Child, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), Outcome.Valid, flags: ["FanIn"]);
         Both("shape::fan-out", "A task sharing its predecessor with a stored sibling (fan-out) is accepted.", R("DAG-10"),
             v => ([Task(v, 2, T0), Task(v, 3, T0 + 10, 2)], Task(v, 1, Child, 2)), Outcome.Valid);
+    }
+
+    /// <summary>Cases the mutation run (docs/mutation.md) showed missing: each kills engine mutants no other vector noticed.</summary>
+    private void MutationFindings()
+    {
+        Both("cycle::mutation-through-dangling-reference-without-wid", "Tasks without wid: stored task 2 names task 1, not yet stored; task 1 naming task 2 closes a cycle: dag_cycle. Catches a cycle check that looks for dangling references only within the task's own workflow, and so never walks for a task without wid.", R("DAG-4"),
+            v => ([P(v).Jti(2).NoWid().Issued(Child - 5).Pred(1).Build()], P(v).Jti(1).NoWid().Issued(Child).Pred(2).Build()), Outcome.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("cycle::mutation-dangling-reference-beside-other-workflow-task", "Workflow 2 holds a task 1; stored task 2 of workflow 1 names task 1, which workflow 1 does not hold yet. Task 1 of workflow 1 naming task 2 closes a cycle in its own workflow (in mode 01 DAG-8 keeps task 2's reference in workflow 1): dag_cycle; in mode 00 the reference may be read as workflow 2's task, either verdict. Catches a cycle check that skips the walk because another workflow already holds a task of that jti.", R("DAG-4", "DAG-8", "DAG-1"),
+            v => ([P(v).Jti(1).Wid(2).Issued(T0).Build(), Task(v, 2, Child - 5, 1)], Task(v, 1, Child, 2)), Outcome.Invalid("dag_cycle"), Outcome.Acceptable("dag_cycle"), flags: ["Cycle", "DuplicateTask"]);
     }
 }
