@@ -33,7 +33,7 @@ while (($#)); do
   case $1 in
     --fresh) fresh=1 ;;
     --concurrency) concurrency=$2; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/{/^set -euo/d;p}' "$0"; exit 0 ;;
     Ledger|Migration|Replay|Dag|Parsing|Verification) folders+=("$1") ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
