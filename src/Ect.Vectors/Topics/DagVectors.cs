@@ -27,6 +27,7 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
         DepthAndShape();
         SlipEveryPredecessor();
         SlipStoreOrder();
+        MutationFindings();
     }
 
     private void Both(string name, string description, string[] rules, Func<Vocab, (JsonObject[] Store, JsonObject Task)> shape,
@@ -384,5 +385,20 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             R("DAG-1"), v => ([P(v).Jti(1).Wid(1).Issued(T0).Build(), P(v).Jti(1).Wid(2).Issued(T0).Build()], Task(v, 1, Child)), ExpectedResult.Invalid("dag_duplicate_jti"), flags: ["DuplicateTask"]);
         Both("slip-store-order::temporal-uses-own-workflow-task", "Task 2 of workflow 2, issued an hour after the child, is stored before task 2 of workflow 1, issued earlier; the child of workflow 1 naming 2 is judged against its own workflow's task: accepted. Catches a lookup that takes the first stored task with the jti, whatever its workflow.",
             R("DAG-3", "DAG-8"), v => ([P(v).Jti(2).Wid(2).Issued(Child + 3600).Build(), P(v).Jti(2).Wid(1).Issued(T0).Build()], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["CrossWorkflow"]);
+    }
+
+    /// <summary>Cases the mutation run (docs/mutation.md) showed missing: each kills engine mutants no other vector noticed.</summary>
+    private void MutationFindings()
+    {
+        Both("cycle::mutation-through-dangling-reference-without-wid", "Tasks without wid: stored task 2 names task 1, not yet stored; task 1 naming task 2 closes a cycle: dag_cycle. Catches a cycle check that looks for dangling references only within the task's own workflow, and so never walks for a task without wid.", R("DAG-4"),
+            v => ([P(v).Jti(2).NoWid().Issued(Child - 5).Pred(1).Build()], P(v).Jti(1).NoWid().Issued(Child).Pred(2).Build()), ExpectedResult.Invalid("dag_cycle"), flags: ["Cycle"]);
+        Both("cycle::mutation-dangling-reference-beside-other-workflow-task", "Workflow 2 holds a task 1; stored task 2 of workflow 1 names task 1, which workflow 1 does not hold yet. Task 1 of workflow 1 naming task 2 closes a cycle in its own workflow (in mode 01 DAG-8 keeps task 2's reference in workflow 1): dag_cycle; in mode 00 the reference may be read as workflow 2's task, either verdict. Catches a cycle check that skips the walk because another workflow already holds a task of that jti.", R("DAG-4", "DAG-8", "DAG-1"),
+            v => ([P(v).Jti(1).Wid(2).Issued(T0).Build(), Task(v, 2, Child - 5, 1)], Task(v, 1, Child, 2)), ExpectedResult.Invalid("dag_cycle"), ExpectedResult.Acceptable("dag_cycle"), flags: ["Cycle", "DuplicateTask"]);
+        Both("cycle::mutation-own-jti-held-by-other-workflow", "Task 1 of workflow 1 lists its own jti, which workflow 2 holds: a jti in its own pred is a cycle (DAG-4), whichever task the reference is read as; dag_pred_not_found or, for the cross-workflow reading, dag_workflow_mismatch are right too. Catches a self-reference check that is skipped once a predecessor of that jti is found in the store.", R("DAG-4", "DAG-2", "DAG-8"),
+            v => ([P(v).Jti(1).Wid(2).Issued(T0).Build()], Task(v, 1, Child, 1)), ExpectedResult.Invalid("dag_cycle", "dag_pred_not_found", "dag_workflow_mismatch"), flags: ["Cycle", "DuplicateTask"]);
+        Both("cycle::mutation-back-edge-from-other-workflow", "Task 1 of workflow 1 names task 2 of workflow 2, whose predecessor is task 1, stored nowhere: the reference can only mean the new task, so in mode 00 (where cross-workflow predecessors are allowed) it is a cycle: dag_cycle or dag_workflow_mismatch; mode 01 refuses the cross-workflow predecessor first. Catches a cycle check that resolves a dangling reference to the new task only from the task's own workflow.", R("DAG-4", "DAG-8", "DAG-9"),
+            v => ([P(v).Jti(2).Wid(2).Issued(Child - 5).Pred(1).Build()], Task(v, 1, Child, 2)), ExpectedResult.Invalid("dag_workflow_mismatch"), ExpectedResult.Invalid("dag_cycle", "dag_workflow_mismatch"), flags: ["Cycle", "CrossWorkflow"]);
+        Both("cycle::mutation-walk-through-stored-loop", "Stored task 8 names task 1, so the ancestor walk must run; task 1 names 2, and stored 2 and 3 name each other and 3 names task 9, stored nowhere. Task 1 is not its own ancestor: accepted. Catches an ancestor walk that revisits tasks (it never ends) or follows a dangling reference as if it were stored.", R("DAG-4", "DAG-5"),
+            v => ([Task(v, 2, Child - 5, 3), Task(v, 3, Child - 4, 2, 9), Task(v, 8, Child - 3, 1)], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["Cycle"]);
     }
 }
