@@ -1,3 +1,4 @@
+using Ect.Choices;
 using Ect.Errors;
 using Ect.Model;
 
@@ -50,6 +51,12 @@ public static class DagValidator
             found[i] = predecessor;
         }
 
+        if (draft == EctDraft.Draft00 && task.Wid is not null && Array.Exists(found, p => !string.Equals(p.Wid, task.Wid, StringComparison.Ordinal)))
+        {
+            // DAG-8 is PROFILE in mode 00: accepting the cross-workflow predecessor is this engine's choice.
+            ProfileChoiceLog.Touch(ProfileChoice.CrossWorkflowInMode00);
+        }
+
         if (draft == EctDraft.Draft01 && task.Wid is not null)
         {
             foreach (var predecessor in found)
@@ -90,6 +97,7 @@ public static class DagValidator
             var duplicate = FindDuplicate(preds);
             if (duplicate is not null)
             {
+                ProfileChoiceLog.Touch(ProfileChoice.DuplicatePredecessor);
                 return new EctError(EctErrorCode.DagDuplicatePred, $"{task.Draft.PredClaim()} lists {duplicate} more than once");
             }
         }
@@ -168,6 +176,7 @@ public static class DagValidator
 
             if (visited.Count > options.MaxAncestors)
             {
+                ProfileChoiceLog.Touch(ProfileChoice.TraversalLimit);
                 return new EctError(EctErrorCode.DagTraversalLimit,
                     $"the ancestor walk passed max_ancestors ({options.MaxAncestors}) before it could rule out a cycle");
             }

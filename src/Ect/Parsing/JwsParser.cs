@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Ect.Choices;
 using Ect.Errors;
 
 namespace Ect.Parsing;
@@ -75,6 +76,7 @@ public static class JwsParser
         {
             var which = Base64Url.TryDecode(headerChars, rented, out _) ? "signature" : "header";
             ArrayPool<byte>.Shared.Return(rented);
+            TouchIfNonCanonical(which == "header" ? headerChars : signatureChars);
             error = SegmentError(which, empty: false);
             return null;
         }
@@ -107,6 +109,20 @@ public static class JwsParser
     {
         var bytes = segment.IsEmpty ? null : Base64Url.Decode(segment);
         error = bytes is null ? SegmentError(name, segment.IsEmpty) : null;
+        if (bytes is null)
+        {
+            TouchIfNonCanonical(segment);
+        }
+
         return bytes;
+    }
+
+    /// <summary>Refusing a non-canonical segment is this engine's choice (PARSE-1), which a differential oracle must know.</summary>
+    private static void TouchIfNonCanonical(ReadOnlySpan<char> segment)
+    {
+        if (Base64Url.IsNonCanonical(segment))
+        {
+            ProfileChoiceLog.Touch(ProfileChoice.NonCanonicalBase64);
+        }
     }
 }

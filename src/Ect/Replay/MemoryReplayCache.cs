@@ -1,3 +1,5 @@
+using Ect.Choices;
+
 namespace Ect.Replay;
 
 /// <summary>
@@ -56,7 +58,19 @@ public sealed class MemoryReplayCache : IReplayCache
     {
         lock (_gate)
         {
-            return _expiry.TryGetValue((wid, jti), out var until) && now < until;
+            if (!_expiry.TryGetValue((wid, jti), out var until))
+            {
+                return false;
+            }
+
+            if (now >= until)
+            {
+                // RPL-3: forgetting a jti whose window has passed is allowed, and so is remembering it.
+                ProfileChoiceLog.Touch(ProfileChoice.ReplayAfterWindow);
+                return false;
+            }
+
+            return true;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Ect.Choices;
 using Ect.Errors;
 using Ect.Model;
 
@@ -171,6 +172,12 @@ public static class ClaimReader
         }
 
         var (size, depth) = ExtensionMeasure.Measure(JsonMarshal.GetRawUtf8Value(ext));
+        if (draft == EctDraft.Draft00 && (size > rules.ExtMaxBytes || depth > rules.ExtMaxDepth))
+        {
+            // SHOULD NOT in mode 00: refusing is this engine's choice.
+            ProfileChoiceLog.Touch(ProfileChoice.ExtensionLimitInMode00);
+        }
+
         if (size > rules.ExtMaxBytes)
         {
             return new EctError(EctErrorCode.ExtTooLarge, $"{draft.ExtClaim()} is {size} bytes of compact JSON, over ext_max_bytes ({rules.ExtMaxBytes})");
@@ -353,9 +360,11 @@ public static class ClaimReader
             case JsonIntegerResult.Whole:
                 return seconds;
             case JsonIntegerResult.Fraction:
+                ProfileChoiceLog.Touch(ProfileChoice.InexactNumericDate);
                 error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a whole number of seconds, not {NumberText(raw)}");
                 return 0;
             default:
+                ProfileChoiceLog.Touch(ProfileChoice.InexactNumericDate);
                 error = new EctError(EctErrorCode.ClaimInvalid,
                     $"{name} {NumberText(raw)} is beyond ±(2^53 − 1), where JSON numbers stop being exact; this verifier refuses such values");
                 return 0;
