@@ -24,6 +24,9 @@ public static class ProfileChoiceLog
         return new ProfileChoiceScope(outer, t_observers);
     }
 
+    /// <summary>True while an observation is open on this thread: a choice point that costs work to detect does it only then.</summary>
+    public static bool IsObserving => t_observers > 0;
+
     /// <summary>Marks <paramref name="choice"/> as touched when an observation is open on this thread.</summary>
     public static void Touch(ProfileChoice choice)
     {

@@ -79,7 +79,45 @@ public static class DagValidator
             }
         }
 
+        if (ProfileChoiceLog.IsObserving && HasMoreAncestorsThan(task, store, options.MaxAncestors))
+        {
+            // DAG-5: with more ancestors than max_ancestors another implementation's walk may stop undecided, even where this
+            // engine, knowing no stored reference can close a cycle, never walks at all.
+            ProfileChoiceLog.Touch(ProfileChoice.TraversalLimit);
+        }
+
         return CheckAcyclic(task, store, options);
+    }
+
+    /// <summary>Whether the task has more than <paramref name="limit"/> distinct stored ancestors; walks at most limit + 1 of them.</summary>
+    private static bool HasMoreAncestorsThan(EctPayload task, IEctStore store, int limit)
+    {
+        var visited = new HashSet<EctPayload>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(string Jti, string? Wid)>();
+        foreach (var pred in task.Predecessors)
+        {
+            pending.Push((pred, task.Wid));
+        }
+
+        while (pending.TryPop(out var next))
+        {
+            if (store.FindPredecessor(next.Jti, next.Wid) is not { } node || !visited.Add(node))
+            {
+                continue;
+            }
+
+            if (visited.Count > limit)
+            {
+                return true;
+            }
+
+            foreach (var ancestor in node.Predecessors)
+            {
+                pending.Push((ancestor, node.Wid));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The checks that need no store: list length (DAG-6) and duplicate entries (DAG-7).</summary>
