@@ -37,10 +37,7 @@ def check_claims(payload: dict, mode: Mode, opts: Options, now: float, *, verify
     _check_shapes(payload, mode)
     if verifying:
         _check_aud(payload["aud"], opts.verifier_id)
-    if payload["exp"] <= payload["iat"]:
-        raise EctError("claim_invalid", "claim exp must be after iat")
-    if verifying:
-        _check_times(payload["iat"], payload["exp"], opts, now)
+    _check_times(payload["iat"], payload["exp"], opts, now, windows=verifying)
     _check_ids(payload, opts)
     for name in ("inp_hash", "out_hash"):
         if name in payload:
@@ -106,8 +103,12 @@ def _check_aud(aud: Any, verifier_id: str) -> None:
         raise EctError("aud_mismatch", f"aud does not contain verifier {verifier_id!r}")
 
 
-def _check_times(iat: float, exp: float, opts: Options, now: float) -> None:
-    """TIME-1's expiry and TIME-2. Window boundaries are inclusive-valid, `exp` itself is not."""
+def _check_times(iat: float, exp: float, opts: Options, now: float, *, windows: bool = True) -> None:
+    """TIME-1 and TIME-2 (the windows only when verifying). Window boundaries are inclusive-valid, `exp` itself is not."""
+    if exp <= iat:
+        raise EctError("claim_invalid", "claim exp must be after iat")
+    if not windows:
+        return
     if now >= exp + opts.exp_leeway:
         raise EctError("expired", f"exp {exp} has passed (now {now})")
     if now - iat > opts.iat_max_age:
