@@ -48,8 +48,9 @@ public static class TokenRecipe
 
     public static string Encode(string text) => Base64Url.Encode(Encoding.UTF8.GetBytes(text));
 
+    // As issuers write it: '+' and non-ASCII text literal (JsonText would escape them).
     private static string Serialize(JsonNode? node, string name) => node is JsonObject
-        ? JsonText.Serialize(node)
+        ? Encoding.UTF8.GetString(JsonBytes.Serialize(node))
         : throw new FormatException($"a token recipe needs {name} (an object) or {name}_text");
 
     private static string Mutate(string token, JsonObject mutation)

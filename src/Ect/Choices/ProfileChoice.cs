@@ -33,4 +33,11 @@ public enum ProfileChoice
 
     /// <summary>RPL-3: a <c>jti</c> seen before is presented again after its window has passed.</summary>
     ReplayAfterWindow = 1 << 7,
+
+    /// <summary>
+    /// EXT-1: an extension spelled with escapes or non-ASCII text measures differently under another
+    /// serializer, and its size is on different sides of <c>ext_max_bytes</c> under them (the profile's
+    /// boundary vectors use ASCII without escapes for this reason).
+    /// </summary>
+    ExtensionSpelling = 1 << 8,
 }

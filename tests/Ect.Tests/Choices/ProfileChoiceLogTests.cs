@@ -108,4 +108,18 @@ public sealed class ProfileChoiceLogTests
 
         Assert.That(outer.Touched, Is.EqualTo(ProfileChoice.TraversalLimit | ProfileChoice.DuplicatePredecessor));
     }
+
+    [TestCase("p", 4090, false)]
+    [TestCase("é", 2044, true)]
+    [TestCase("\\u00e9", 682, true)]
+    public void AnExtensionNearTheLimitSpelledWithNonAsciiOrEscapesIsAChoice(string unit, int count, bool touched)
+    {
+        // {"p":"..."} frames the text in 8 bytes; 4090 ASCII letters make 4098, over 4096 whatever the serializer.
+        var payload = Tokens.Payload(EctDraft.Draft01);
+        var text = string.Concat(Enumerable.Repeat(unit, count));
+        var payloadJson = Tokens.Json(payload)[..^1] + ",\"ect_ext\":{\"p\":\"" + text + "\"}}";
+        using var scope = ProfileChoiceLog.Observe();
+        _ = Verifiers.Create(EctDraft.Draft01).Check(Tokens.SignRaw(Tokens.Json(Tokens.Header(EctDraft.Draft01)), payloadJson, TestKeys.AgentA));
+        Assert.That(scope.Touched.HasFlag(ProfileChoice.ExtensionSpelling), Is.EqualTo(touched));
+    }
 }
