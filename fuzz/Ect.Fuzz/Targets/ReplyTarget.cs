@@ -108,7 +108,7 @@ public sealed class ReplyTarget : IFuzzTarget
         Drafts = ["01"],
         Operation = operation,
         Input = input,
-        Expected = expected,
+        Expected = ExpectedResult.ListFromJson(expected, CaseOperation.HasOneResultPerToken(operation), "expected"),
     };
 
     public IEnumerable<Seed> Seeds(SeedSource source) => ReplySeeds.For(source);

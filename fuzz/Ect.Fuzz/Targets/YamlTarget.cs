@@ -104,7 +104,7 @@ public sealed class YamlTarget : IFuzzTarget
         }
         catch (FormatException)
         {
-            // The case's own expected block is malformed (Judge.ExpectedResults documents this); nothing the reply did.
+            // Nothing the reply did: the judge throws FormatException only for a case it cannot read.
         }
     }
 

@@ -5,6 +5,10 @@ namespace Ect.Conformance.Cases;
 /// <summary>One case as the vector files hold it (harness protocol §1).</summary>
 public sealed record VectorCase
 {
+    /// <summary>The members of a case in a vector file, in the order <see cref="ToJson"/> writes them (the bundle adds <c>source</c> after the id).</summary>
+    public static IReadOnlyList<string> MemberNames { get; } =
+        ["id", "description", "rules", "drafts", "features", "flags", "operation", "input", "expected"];
+
     /// <summary>Permanent, unique, namespaced id, e.g. <c>dag::temporal-order::pred-after-child-beyond-skew</c>.</summary>
     public required string Id { get; init; }
 
@@ -25,8 +29,11 @@ public sealed record VectorCase
     /// <summary>What the implementation receives (without <c>draft</c>, which the runner sets per mode).</summary>
     public required JsonObject Input { get; init; }
 
-    /// <summary>What the runner expects; never sent to the implementation.</summary>
-    public required JsonObject Expected { get; init; }
+    /// <summary>
+    /// What the runner expects, never sent to the implementation: one result per token for an
+    /// operation that answers per token (<see cref="CaseOperation.HasOneResultPerToken"/>), else one.
+    /// </summary>
+    public required IReadOnlyList<ExpectedResult> Expected { get; init; }
 
     /// <summary>The file the case came from, relative to the vectors folder (e.g. <c>dag.yaml</c>).</summary>
     public string Source { get; init; } = "";
@@ -53,9 +60,12 @@ public sealed record VectorCase
         json["flags"] = Strings(Flags);
         json["operation"] = Operation;
         json["input"] = Input.DeepClone();
-        json["expected"] = Expected.DeepClone();
+        json["expected"] = ExpectedJson();
         return json;
     }
+
+    /// <summary>The expected member as the vector file writes it.</summary>
+    public JsonObject ExpectedJson() => ExpectedResult.ListToJson(Expected, CaseOperation.HasOneResultPerToken(Operation));
 
     /// <summary>One run per mode.</summary>
     public IEnumerable<CaseRun> Runs() => Drafts.Select(draft => new CaseRun(this, draft));

@@ -6,9 +6,6 @@ namespace Ect.Conformance.Cases;
 /// <summary>The vector corpus: every case of every YAML file in a folder, checked for shape and unique ids.</summary>
 public sealed partial class VectorSuite
 {
-    private static readonly HashSet<string> CaseMembers =
-        ["id", "description", "rules", "drafts", "features", "flags", "operation", "input", "expected"];
-
     /// <summary>The file beside the vector files that names the corpus version (one line, such as <c>1.1.0</c>).</summary>
     public const string VersionFile = "VERSION";
 
@@ -147,7 +144,14 @@ public sealed partial class VectorSuite
                 }
             }
 
-            return ParseCase(withoutSource, source);
+            try
+            {
+                return ParseCase(withoutSource, source);
+            }
+            catch (FormatException e) when (source != sourceName)
+            {
+                throw new FormatException($"{sourceName}: {e.Message}", e);
+            }
         }).ToList();
         var notes = bundle.ContainsKey("notes") ? ParseNotes(bundle["notes"], sourceName) : new Dictionary<string, FlagNote>();
         var suite = FromCases(cases, version, notes);
@@ -215,7 +219,7 @@ public sealed partial class VectorSuite
         var id = Text(json, "id", sourceName, "?");
         foreach (var (member, _) in json)
         {
-            if (!CaseMembers.Contains(member))
+            if (!VectorCase.MemberNames.Contains(member))
             {
                 throw new FormatException($"{sourceName}: case {id}: unknown member \"{member}\"");
             }
@@ -258,7 +262,7 @@ public sealed partial class VectorSuite
             Flags = json.ContainsKey("flags") ? List(json, "flags", sourceName, id) : [],
             Operation = operation,
             Input = input,
-            Expected = json["expected"] as JsonObject ?? throw new FormatException($"{sourceName}: case {id}: expected must be a mapping"),
+            Expected = ExpectedResult.ListFromJson(json["expected"], CaseOperation.HasOneResultPerToken(operation), $"{sourceName}: case {id}: expected"),
             Source = sourceName,
         };
     }

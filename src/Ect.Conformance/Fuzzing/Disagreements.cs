@@ -26,14 +26,14 @@ public static class Disagreements
                 return new DisagreementKey(DisagreementKind.NoAnswer, operation, rule, "an answer", judgement.Outcome.ToWireName());
         }
 
-        var expected = Judge.ExpectedResults(vectorCase);
+        var expected = vectorCase.Expected;
         var actual = judgement.Actual ?? [];
         DisagreementKey? diagnosis = null;
         for (var i = 0; i < expected.Count && i < actual.Count; i++)
         {
-            var want = Verdict(expected[i]);
+            var want = expected[i].Verdict.ToWireName();
             var got = Verdict(actual[i] as JsonObject);
-            var allowed = Judge.AllowedErrors(expected[i]);
+            var allowed = expected[i].Codes;
             var wantCode = want == "invalid" ? string.Join("|", allowed) : "";
             var gotCode = got == "invalid" ? JsonText.TryGetString(actual[i]?["error"], out var c) ? c : "unknown" : "";
             if (want != "acceptable" && want != got)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ect.Conformance.Cases;
 
 namespace Ect.Conformance.Judging;
 
@@ -9,13 +10,13 @@ namespace Ect.Conformance.Judging;
 /// </summary>
 public static class AcceptedForgery
 {
-    public static bool In(IReadOnlyList<JsonNode?> expected, JsonArray actual)
+    public static bool In(IReadOnlyList<ExpectedResult> expected, JsonArray actual)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(actual);
         for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
         {
-            if (Verdict(expected[i]) == "invalid" && Verdict(actual[i]) == "valid")
+            if (expected[i].Verdict == ExpectedVerdict.Invalid && Verdict(actual[i]) == "valid")
             {
                 return true;
             }

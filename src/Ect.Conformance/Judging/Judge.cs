@@ -1,10 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Ect.Conformance.Cases;
 using Ect.Conformance.Protocol;
-using Ect.Keys;
-using Ect.Parsing;
-using Ect.Verification;
 
 namespace Ect.Conformance.Judging;
 
@@ -35,7 +31,7 @@ public static class Judge
         }
 
         var actual = reply.Results!;
-        var expected = ExpectedResults(vectorCase);
+        var expected = vectorCase.Expected;
         if (actual.Count != expected.Count)
         {
             return new Judgement(Outcome.Errored, $"expected {expected.Count} result(s), the reply has {actual.Count}") { Actual = actual };
@@ -59,33 +55,7 @@ public static class Judge
         return new Judgement(worst, details.Count == 0 ? "ok" : string.Join("; ", details)) { Actual = actual, ActualErrors = errors };
     }
 
-    /// <summary>The expected result objects, one per token for verify and exactly one otherwise.</summary>
-    public static IReadOnlyList<JsonObject> ExpectedResults(VectorCase vectorCase)
-    {
-        ArgumentNullException.ThrowIfNull(vectorCase);
-        if (CaseOperation.HasOneResultPerToken(vectorCase.Operation))
-        {
-            return vectorCase.Expected["results"] is JsonArray list
-                ? list.Select(n => n as JsonObject ?? throw new FormatException($"{vectorCase.Id}: expected.results holds a non-object")).ToList()
-                : throw new FormatException($"{vectorCase.Id}: a verify case needs expected.results");
-        }
-
-        return [vectorCase.Expected];
-    }
-
-    /// <summary>The error codes a rejection may carry: <c>error</c>, or the list <c>errors</c>.</summary>
-    public static IReadOnlyList<string> AllowedErrors(JsonObject expected)
-    {
-        ArgumentNullException.ThrowIfNull(expected);
-        if (expected["error"] is JsonValue single && single.TryGetValue<string>(out var code))
-        {
-            return [code];
-        }
-
-        return expected["errors"] is JsonArray many ? many.Select(n => n?.GetValue<string>() ?? "").ToList() : [];
-    }
-
-    private static (Outcome Outcome, string Detail, string? Error) EvaluateGuarded(VectorCase vectorCase, JsonObject expected, JsonNode? actual)
+    private static (Outcome Outcome, string Detail, string? Error) EvaluateGuarded(VectorCase vectorCase, ExpectedResult expected, JsonNode? actual)
     {
         try
         {
@@ -98,7 +68,7 @@ public static class Judge
         }
     }
 
-    private static (Outcome Outcome, string Detail, string? Error) EvaluateOne(VectorCase vectorCase, JsonObject expected, JsonNode? actualNode)
+    private static (Outcome Outcome, string Detail, string? Error) EvaluateOne(VectorCase vectorCase, ExpectedResult expected, JsonNode? actualNode)
     {
         if (actualNode is not JsonObject actual || !JsonText.TryGetString(actual["result"], out var verdict)
             || verdict is not ("valid" or "invalid"))
@@ -106,14 +76,13 @@ public static class Judge
             return (Outcome.Errored, $"result is not {{\"result\": \"valid\"|\"invalid\", ...}}: {JsonText.Excerpt(actualNode, ExcerptChars)}", null);
         }
 
-        var expectedVerdict = expected["result"]?.GetValue<string>() ?? "";
-        var allowed = AllowedErrors(expected);
+        var allowed = expected.Codes;
         if (verdict == "invalid")
         {
             var code = JsonText.TryGetString(actual["error"], out var c) ? c : "unknown";
             var shownCode = Truncate(code);
             var message = JsonText.TryGetString(actual["message"], out var text) ? $" ({Truncate(text)})" : "";
-            if (expectedVerdict == "valid")
+            if (expected.Verdict == ExpectedVerdict.Valid)
             {
                 return (Outcome.Fail, $"expected valid, got invalid {shownCode}{message}", code);
             }
@@ -123,7 +92,7 @@ public static class Judge
                 : (Outcome.PassVerdict, $"rejected as expected, but with {shownCode}{message} instead of {string.Join(" or ", allowed)}", code);
         }
 
-        if (expectedVerdict == "invalid")
+        if (expected.Verdict == ExpectedVerdict.Invalid)
         {
             return (Outcome.Fail, $"expected invalid ({string.Join(" or ", allowed)}), got valid", null);
         }
@@ -132,18 +101,18 @@ public static class Judge
         return mismatch is null ? (Outcome.Pass, "ok", null) : (Outcome.Fail, mismatch, null);
     }
 
-    private static string? CompareOutputs(VectorCase vectorCase, JsonObject expected, JsonObject actual)
+    private static string? CompareOutputs(VectorCase vectorCase, ExpectedResult expected, JsonObject actual)
     {
         if (vectorCase.Operation == CaseOperation.Create)
         {
             return CompareCreated(vectorCase, expected, actual);
         }
 
-        foreach (var member in new[] { "payload", "header", "tokens" })
+        foreach (var member in expected.OutputNames)
         {
-            if (expected.ContainsKey(member) && !JsonEquality.DeepEquals(expected[member], actual[member]))
+            if (Differs(expected, member, actual[member]) is { } difference)
             {
-                return $"{member} differs: expected {JsonText.Excerpt(expected[member], ExcerptChars)}, got {JsonText.Excerpt(actual[member], ExcerptChars)}";
+                return difference;
             }
         }
 
@@ -151,17 +120,11 @@ public static class Judge
     }
 
     /// <summary>ECDSA is randomised, so a created token is checked by verifying it and comparing its decoded parts.</summary>
-    private static string? CompareCreated(VectorCase vectorCase, JsonObject expected, JsonObject actual)
+    private static string? CompareCreated(VectorCase vectorCase, ExpectedResult expected, JsonObject actual)
     {
         if (!JsonText.TryGetString(actual["token"], out var token))
         {
             return "a valid create result needs a token";
-        }
-
-        var jws = JwsParser.TryParse(token, int.MaxValue, out var parseError);
-        if (jws is null)
-        {
-            return $"created token does not parse: {parseError}";
         }
 
         if (vectorCase.Input["key"] is not JsonObject keyJson)
@@ -169,29 +132,26 @@ public static class Judge
             return "case has no input.key to check the signature with";
         }
 
-        var publicKey = JsonWebKey.FromJson(System.Text.Json.JsonDocument.Parse(keyJson.ToJsonString()).RootElement).ToPublic();
-        using (var key = new VerificationKey(publicKey.Kid ?? "", publicKey.ToECParameters()))
+        if (CreatedToken.TryOpen(token, keyJson, out var problem) is not { } created)
         {
-            var signingInput = Encoding.ASCII.GetBytes(jws.SigningInput.ToString());
-            if (Es256.CheckStructure(jws.Signature) is { } structural || !key.Verify(signingInput, jws.Signature))
-            {
-                return "created token's signature does not verify with the public part of input.key";
-            }
+            return problem;
         }
 
-        var header = JsonNode.Parse(jws.Header);
-        var payload = JsonNode.Parse(jws.Payload);
-        if (expected.ContainsKey("header") && !JsonEquality.DeepEquals(expected["header"], header))
+        return Differs(expected, "header", created.Header) ?? Differs(expected, "payload", created.Payload);
+    }
+
+    /// <summary>Null when the result is not held to <paramref name="member"/> or <paramref name="actual"/> equals it; else what differs.</summary>
+    private static string? Differs(ExpectedResult expected, string member, JsonNode? actual)
+    {
+        if (!expected.HasOutput(member))
         {
-            return $"header differs: expected {JsonText.Excerpt(expected["header"], ExcerptChars)}, got {JsonText.Excerpt(header, ExcerptChars)}";
+            return null;
         }
 
-        if (expected.ContainsKey("payload") && !JsonEquality.DeepEquals(expected["payload"], payload))
-        {
-            return $"payload differs: expected {JsonText.Excerpt(expected["payload"], ExcerptChars)}, got {JsonText.Excerpt(payload, ExcerptChars)}";
-        }
-
-        return null;
+        var wanted = expected.Output(member);
+        return JsonEquality.DeepEquals(wanted, actual)
+            ? null
+            : $"{member} differs: expected {JsonText.Excerpt(wanted, ExcerptChars)}, got {JsonText.Excerpt(actual, ExcerptChars)}";
     }
 
     private static string Truncate(string text) => text.Length <= ExcerptChars ? text : string.Concat(text.AsSpan(0, ExcerptChars - 3), "...");

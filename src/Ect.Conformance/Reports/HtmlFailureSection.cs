@@ -136,7 +136,7 @@ internal static class HtmlFailureSection
         }
 
         html.Append("</dl></details>");
-        Json(html, "expected (full)", run.Case.Expected);
+        Json(html, "expected (full)", run.Case.ExpectedJson());
         if (result.Judgement.Actual is { } actual)
         {
             Json(html, "actual (full)", actual);

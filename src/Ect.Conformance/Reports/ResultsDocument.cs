@@ -143,7 +143,7 @@ public static class ResultsDocument
             ["description"] = run.Case.Description,
             ["outcome"] = result.Outcome.ToWireName(),
             ["declared"] = result.Declared,
-            ["expected"] = ReadableJson.Copy(run.Case.Expected, "/expected", loneSurrogates),
+            ["expected"] = ReadableJson.Copy(run.Case.ExpectedJson(), "/expected", loneSurrogates),
             ["actual"] = ReadableJson.Copy(result.Judgement.Actual, "/actual", loneSurrogates),
             ["actual_cut"] = result.Judgement.ActualCut,
             ["error_codes"] = new JsonArray(result.Judgement.ActualErrors.Select(e => (JsonNode?)e).ToArray()),

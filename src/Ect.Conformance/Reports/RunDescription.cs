@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ect.Conformance.Cases;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Runner;
 
@@ -10,16 +11,8 @@ public static class RunDescription
     public static string Expected(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        try
-        {
-            var expected = Judge.ExpectedResults(result.Run.Case);
-            var parts = expected.Select(Describe).ToList();
-            return parts.Count == 1 && result.Run.Case.Operation != Cases.CaseOperation.Verify ? parts[0] : $"[{string.Join(", ", parts)}]";
-        }
-        catch (FormatException e)
-        {
-            return $"(unreadable: {e.Message})";
-        }
+        var parts = result.Run.Case.Expected.Select(Describe).ToList();
+        return parts.Count == 1 && result.Run.Case.Operation != Cases.CaseOperation.Verify ? parts[0] : $"[{string.Join(", ", parts)}]";
     }
 
     public static string Actual(RunResult result)
@@ -55,25 +48,16 @@ public static class RunDescription
         return messages;
     }
 
+    private static string Describe(ExpectedResult result) =>
+        result.Codes.Count == 0 ? result.Verdict.ToWireName() : $"{result.Verdict.ToWireName()} {string.Join("|", result.Codes)}";
+
+    // A harness may send anything: the verdict alone when its error is not a string.
     private static string Describe(JsonObject result)
     {
         var verdict = result["result"] is JsonValue v && v.TryGetValue<string>(out var r) ? r : "?";
-        IReadOnlyList<string> codes;
-        try
-        {
-            codes = Judge.AllowedErrors(result);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
-        {
-            // A harness may send anything as error codes; the report shows the verdict alone then.
-            codes = [];
-        }
-
-        if (verdict == "valid" || codes.Count == 0)
-        {
-            return verdict;
-        }
-
-        return $"{verdict} {string.Join("|", codes)}";
+        var codes = result["error"] is JsonValue e && e.TryGetValue<string>(out var code) ? [code]
+            : result["errors"] is JsonArray list && list.All(n => n is JsonValue c && c.TryGetValue<string>(out _)) ? list.Select(n => n!.GetValue<string>()).ToList()
+            : new List<string>();
+        return verdict == "valid" || codes.Count == 0 ? verdict : $"{verdict} {string.Join("|", codes)}";
     }
 }

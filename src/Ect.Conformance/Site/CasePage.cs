@@ -58,7 +58,7 @@ public static class CasePage
         body.Append("</table>\n");
         if (siteCase.Vector is { } vector)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<h2 id=\"expected\">Expected</h2>\n<pre>{Html.Text(JsonText.Pretty(vector.Expected, relaxed: true))}</pre>\n")
+            body.Append(CultureInfo.InvariantCulture, $"<h2 id=\"expected\">Expected</h2>\n<pre>{Html.Text(JsonText.Pretty(vector.ExpectedJson(), relaxed: true))}</pre>\n")
                 .Append(CultureInfo.InvariantCulture, $"<h2 id=\"input\">Input</h2>\n<pre>{Html.Text(JsonText.Pretty(vector.Input, relaxed: true))}</pre>\n");
         }
         else

@@ -49,7 +49,7 @@ public abstract class CaseBuilder<TSelf>(string id, string description, string o
         return Self;
     }
 
-    public CaseSpec Build()
+    public CommentedCase Build()
     {
         if (_rules.Count == 0 || _drafts.Count == 0)
         {
@@ -57,7 +57,7 @@ public abstract class CaseBuilder<TSelf>(string id, string description, string o
         }
 
         var (input, expected, notes) = BuildBody();
-        return new CaseSpec
+        return new CommentedCase(new VectorCase
         {
             Id = id,
             Description = description,
@@ -68,19 +68,25 @@ public abstract class CaseBuilder<TSelf>(string id, string description, string o
             Operation = operation,
             Input = input,
             Expected = expected,
-            Notes = notes,
+        })
+        {
+            Comments = notes,
         };
     }
 
-    protected abstract (JsonObject Input, JsonObject Expected, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Notes) BuildBody();
+    protected abstract (JsonObject Input, IReadOnlyList<ExpectedResult> Expected, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Notes) BuildBody();
 
     protected static JsonArray Array(IEnumerable<JsonNode?> items) => new(items.Select(i => i?.DeepClone()).ToArray());
+
+    /// <summary>The outputs of a create or migrate result: the header and payload of the token, when either is given.</summary>
+    protected static JsonObject? Parts(JsonObject? header, JsonObject? payload) =>
+        header is null && payload is null ? null : new JsonObject { ["header"] = header?.DeepClone(), ["payload"] = payload?.DeepClone() };
 }
 
 /// <summary>A verify case: tokens verified in order by one verifier whose replay cache and store carry over.</summary>
 public sealed class VerifyCase(string id, string description, KeyRing keys) : CaseBuilder<VerifyCase>(id, description, "verify")
 {
-    private readonly List<(Token Token, Outcome Outcome, bool? WithPayload)> _tokens = [];
+    private readonly List<(Token Token, ExpectedResult Expected, bool? WithPayload)> _tokens = [];
     private readonly List<JsonObject> _store = [];
     private List<JsonObject> _keys = [KeyRing.Public(keys.AgentA)];
     private long _now = Fixtures.Now;
@@ -106,19 +112,19 @@ public sealed class VerifyCase(string id, string description, KeyRing keys) : Ca
     }
 
     /// <summary>The next token and what the verifier must answer. An accepting answer must return the token's payload, unless the token is read through migration (a -00 token in mode 01), whose returned form the profile leaves open.</summary>
-    public VerifyCase Expect(Token token, Outcome outcome, bool? withPayload = null)
+    public VerifyCase Expect(Token token, ExpectedResult expected, bool? withPayload = null)
     {
-        _tokens.Add((token, outcome, withPayload));
+        _tokens.Add((token, expected, withPayload));
         return this;
     }
 
-    public VerifyCase Accept(Token token) => Expect(token, Outcome.Valid);
+    public VerifyCase Accept(Token token) => Expect(token, ExpectedResult.Valid);
 
-    public VerifyCase Reject(Token token, params string[] codes) => Expect(token, Outcome.Invalid(codes));
+    public VerifyCase Reject(Token token, params string[] codes) => Expect(token, ExpectedResult.Invalid(codes));
 
-    public VerifyCase Allow(Token token, params string[] codes) => Expect(token, Outcome.Acceptable(codes));
+    public VerifyCase Allow(Token token, params string[] codes) => Expect(token, ExpectedResult.Acceptable(codes));
 
-    protected override (JsonObject, JsonObject, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody()
+    protected override (JsonObject, IReadOnlyList<ExpectedResult>, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody()
     {
         var options = new JsonObject { ["verifier_id"] = Fixtures.Verifier };
         foreach (var (name, value) in Options)
@@ -135,14 +141,14 @@ public sealed class VerifyCase(string id, string description, KeyRing keys) : Ca
             ["tokens"] = Array(_tokens.Select(t => (JsonNode?)t.Token.Text)),
         };
         var migrated = DraftList.Contains("01");
-        var results = Array(_tokens.Select(t =>
+        var results = _tokens.Select(t =>
         {
             var withPayload = t.WithPayload ?? !(t.Token.LegacyTyp && migrated);
             var output = withPayload && t.Token.Payload is not null ? new JsonObject { ["payload"] = t.Token.Payload.DeepClone() } : null;
-            return (JsonNode?)t.Outcome.ToJson(output);
-        }));
+            return t.Expected.WithOutputs(output);
+        }).ToArray();
         var notes = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> { ["tokens"] = _tokens.Select(t => t.Token.Notes).ToList() };
-        return (input, new JsonObject { ["results"] = results }, notes);
+        return (input, results, notes);
     }
 }
 
@@ -151,7 +157,7 @@ public sealed class DagCase(string id, string description) : CaseBuilder<DagCase
 {
     private readonly List<JsonObject> _store = [];
     private JsonObject? _payload;
-    private Outcome _outcome = Outcome.Valid;
+    private ExpectedResult _expected = ExpectedResult.Valid;
 
     public DagCase Store(params JsonObject[] payloads)
     {
@@ -159,14 +165,14 @@ public sealed class DagCase(string id, string description) : CaseBuilder<DagCase
         return this;
     }
 
-    public DagCase Task(JsonObject payload, Outcome outcome)
+    public DagCase Task(JsonObject payload, ExpectedResult expected)
     {
         _payload = payload;
-        _outcome = outcome;
+        _expected = expected;
         return this;
     }
 
-    protected override (JsonObject, JsonObject, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody()
+    protected override (JsonObject, IReadOnlyList<ExpectedResult>, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody()
     {
         var input = new JsonObject();
         if (Options.Count > 0)
@@ -176,7 +182,7 @@ public sealed class DagCase(string id, string description) : CaseBuilder<DagCase
 
         input["store"] = Array(_store);
         input["payload"] = _payload?.DeepClone() ?? throw new InvalidOperationException("a dag case needs a payload");
-        return (input, _outcome.ToJson(), []);
+        return (input, [_expected], []);
     }
 }
 
@@ -185,8 +191,7 @@ public sealed class CreateCase(string id, string description, KeyRing keys) : Ca
 {
     private JsonObject _key = KeyRing.Private(keys.AgentA);
     private JsonObject? _payload;
-    private Outcome _outcome = Outcome.Valid;
-    private JsonObject? _output;
+    private ExpectedResult _expected = ExpectedResult.Valid;
 
     public CreateCase Key(JsonObject jwk)
     {
@@ -201,14 +206,13 @@ public sealed class CreateCase(string id, string description, KeyRing keys) : Ca
     }
 
     /// <summary>The expected verdict and, when it may accept, the header and payload the created token must carry.</summary>
-    public CreateCase Expect(Outcome outcome, JsonObject? header = null, JsonObject? payload = null)
+    public CreateCase Expect(ExpectedResult expected, JsonObject? header = null, JsonObject? payload = null)
     {
-        _outcome = outcome;
-        _output = header is null && payload is null ? null : new JsonObject { ["header"] = header?.DeepClone(), ["payload"] = payload?.DeepClone() };
+        _expected = expected.WithOutputs(Parts(header, payload));
         return this;
     }
 
-    protected override (JsonObject, JsonObject, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody()
+    protected override (JsonObject, IReadOnlyList<ExpectedResult>, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody()
     {
         var input = new JsonObject { ["now"] = Fixtures.Now };
         if (Options.Count > 0)
@@ -218,7 +222,7 @@ public sealed class CreateCase(string id, string description, KeyRing keys) : Ca
 
         input["key"] = _key.DeepClone();
         input["payload"] = _payload?.DeepClone() ?? throw new InvalidOperationException("a create case needs a payload");
-        return (input, _outcome.ToJson(_output), []);
+        return (input, [_expected], []);
     }
 }
 
@@ -227,8 +231,7 @@ public sealed class MigrateCase(string id, string description) : CaseBuilder<Mig
 {
     private JsonObject _header = new() { ["alg"] = "ES256", ["typ"] = "wimse-exec+jwt", ["kid"] = "agent-a" };
     private JsonObject? _payload;
-    private Outcome _outcome = Outcome.Valid;
-    private JsonObject? _output;
+    private ExpectedResult _expected = ExpectedResult.Valid;
 
     public MigrateCase Header(JsonObject header)
     {
@@ -242,23 +245,22 @@ public sealed class MigrateCase(string id, string description) : CaseBuilder<Mig
         return this;
     }
 
-    public MigrateCase Expect(Outcome outcome, JsonObject? header = null, JsonObject? payload = null)
+    /// <summary>The expected verdict and, when it may accept, the -01 header and payload migration must give.</summary>
+    public MigrateCase Expect(ExpectedResult expected, JsonObject? header = null, JsonObject? payload = null)
     {
-        _outcome = outcome;
-        _output = header is null && payload is null ? null : new JsonObject { ["header"] = header?.DeepClone(), ["payload"] = payload?.DeepClone() };
+        _expected = expected.WithOutputs(Parts(header, payload));
         return this;
     }
 
-    protected override (JsonObject, JsonObject, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody() =>
-        (new JsonObject { ["header"] = _header.DeepClone(), ["payload"] = _payload?.DeepClone() }, _outcome.ToJson(_output), []);
+    protected override (JsonObject, IReadOnlyList<ExpectedResult>, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody() =>
+        (new JsonObject { ["header"] = _header.DeepClone(), ["payload"] = _payload?.DeepClone() }, [_expected], []);
 }
 
 /// <summary>An http-header case: Execution-Context field values in, the tokens in order out.</summary>
 public sealed class HttpCase(string id, string description) : CaseBuilder<HttpCase>(id, description, "http-header")
 {
     private readonly List<string> _fields = [];
-    private Outcome _outcome = Outcome.Valid;
-    private JsonArray? _tokens;
+    private ExpectedResult _expected = ExpectedResult.Valid;
 
     public HttpCase Fields(params string[] values)
     {
@@ -266,14 +268,12 @@ public sealed class HttpCase(string id, string description) : CaseBuilder<HttpCa
         return this;
     }
 
-    public HttpCase Expect(Outcome outcome, params string[] tokens)
+    public HttpCase Expect(ExpectedResult expected, params string[] tokens)
     {
-        _outcome = outcome;
-        _tokens = outcome.Result == "invalid" ? null : new JsonArray(tokens.Select(t => (JsonNode?)t).ToArray());
+        _expected = expected.WithOutputs(new JsonObject { ["tokens"] = new JsonArray(tokens.Select(t => (JsonNode?)t).ToArray()) });
         return this;
     }
 
-    protected override (JsonObject, JsonObject, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody() =>
-        (new JsonObject { ["field_values"] = Array(_fields.Select(f => (JsonNode?)f)) },
-         _outcome.ToJson(_tokens is null ? null : new JsonObject { ["tokens"] = _tokens }), []);
+    protected override (JsonObject, IReadOnlyList<ExpectedResult>, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>) BuildBody() =>
+        (new JsonObject { ["field_values"] = Array(_fields.Select(f => (JsonNode?)f)) }, [_expected], []);
 }

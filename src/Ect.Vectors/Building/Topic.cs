@@ -6,7 +6,7 @@ namespace Ect.Vectors.Building;
 /// </summary>
 public abstract class Topic
 {
-    private readonly List<Func<CaseSpec>> _cases = [];
+    private readonly List<Func<CommentedCase>> _cases = [];
 
     protected Topic(KeyRing keys) => Keys = keys;
 
@@ -25,7 +25,7 @@ public abstract class Topic
 
     protected static PayloadBuilder P(Vocab vocab) => PayloadBuilder.For(vocab);
 
-    public IReadOnlyList<CaseSpec> Build()
+    public IReadOnlyList<CommentedCase> Build()
     {
         _cases.Clear();
         Define();
@@ -50,7 +50,7 @@ public abstract class Topic
     /// defaults to <paramref name="in01"/>; null for either leaves that variant out.
     /// </summary>
     protected void Native(string name, string description, string[] rules, Func<TokenBuilder, TokenBuilder> token,
-        Outcome? in01, Outcome? in00 = null, string[]? flags = null, Action<VerifyCase>? setup = null, bool same00 = true)
+        ExpectedResult? in01, ExpectedResult? in00 = null, string[]? flags = null, Action<VerifyCase>? setup = null, bool same00 = true)
     {
         ArgumentNullException.ThrowIfNull(token);
         in00 ??= same00 ? in01 : null;
@@ -69,12 +69,12 @@ public abstract class Topic
     }
 
     /// <summary>The -01 variant only.</summary>
-    protected void Only01(string name, string description, string[] rules, Func<TokenBuilder, TokenBuilder> token, Outcome outcome,
+    protected void Only01(string name, string description, string[] rules, Func<TokenBuilder, TokenBuilder> token, ExpectedResult outcome,
         string[]? flags = null, Action<VerifyCase>? setup = null) =>
         Native(name, description, rules, token, outcome, null, flags, setup, same00: false);
 
     /// <summary>The -00 variant only (mode 00 rules such as CLM-9).</summary>
-    protected void Only00(string name, string description, string[] rules, Func<TokenBuilder, TokenBuilder> token, Outcome outcome,
+    protected void Only00(string name, string description, string[] rules, Func<TokenBuilder, TokenBuilder> token, ExpectedResult outcome,
         string[]? flags = null, Action<VerifyCase>? setup = null) =>
         Native(name, description, rules, token, null, outcome, flags, setup);
 
@@ -101,7 +101,7 @@ public abstract class Topic
 
     private string Id(string name) => $"{Name}::{name}";
 
-    private TBuilder Register<TBuilder>(TBuilder builder, Func<TBuilder, CaseSpec> build)
+    private TBuilder Register<TBuilder>(TBuilder builder, Func<TBuilder, CommentedCase> build)
     {
         _cases.Add(() => build(builder));
         return builder;

@@ -25,7 +25,7 @@ public static class Coverage
 {
     /// <summary>The verdicts a case expects: "valid", "invalid", "acceptable" (a verify case has one per token).</summary>
     public static IReadOnlySet<string> Verdicts(VectorCase c) =>
-        Judge.ExpectedResults(c).Select(r => r["result"]?.GetValue<string>() ?? "").ToHashSet();
+        c.Expected.Select(r => r.Verdict.ToWireName()).ToHashSet();
 
     public static IReadOnlyList<RuleCoverage> Analyse(IReadOnlyList<VectorCase> cases, IReadOnlyList<Rule> rules)
     {
@@ -88,7 +88,7 @@ public static class Coverage
         }
 
         text.Append("\n## By error code\n\nRuns in which some result names the code (in `error` or `errors`).\n\n| code | runs |\n| --- | ---: |\n");
-        var codes = cases.SelectMany(c => Judge.ExpectedResults(c).SelectMany(Judge.AllowedErrors).Distinct().Select(code => (code, c.Drafts.Count)))
+        var codes = cases.SelectMany(c => c.Expected.SelectMany(r => r.Codes).Distinct().Select(code => (code, c.Drafts.Count)))
             .GroupBy(p => p.code).OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var code in codes)
         {

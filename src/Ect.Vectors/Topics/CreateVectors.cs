@@ -20,22 +20,22 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
 
         Create("fill::par-under-01", "In mode 01 a payload with par and no pred is refused with claim_missing: -01 payloads use pred, and defaulting pred to [] would make a dependent task a root.")
             .Rules("CRT-2", "CRT-3").Drafts("01").Flags("MissingPredecessors")
-            .Payload(Minimal(Vocab.V01).Set("par", new JsonArray(Fixtures.Task(2))).Build()).Expect(Outcome.Invalid("claim_missing"));
+            .Payload(Minimal(Vocab.V01).Set("par", new JsonArray(Fixtures.Task(2))).Build()).Expect(ExpectedResult.Invalid("claim_missing"));
         Create("fill::pred-under-00", "In mode 00 a payload with pred and no par is refused with claim_missing: filling par with [] would make a dependent task a root.")
             .Rules("CRT-2", "CRT-3").Drafts("00").Flags("MissingPredecessors")
-            .Payload(Minimal(Vocab.V00).Set("pred", new JsonArray(Fixtures.Task(2))).Build()).Expect(Outcome.Invalid("claim_missing"));
+            .Payload(Minimal(Vocab.V00).Set("pred", new JsonArray(Fixtures.Task(2))).Build()).Expect(ExpectedResult.Invalid("claim_missing"));
 
         // Both ways: the other draft's claim next to the mode's own is an unknown claim (CLM-8), kept as given; only its presence alone is refused.
         var bothIn01 = Minimal(Vocab.V01).Set("pred", new JsonArray(Fixtures.Task(2))).Set("par", new JsonArray(Fixtures.Task(3)));
         Create("fill::pred-and-par-under-01", "In mode 01 a payload with pred and also par is created: par is an unknown claim there and is kept; catches a creator that refuses par whenever it is present, or lets it override pred.")
             .Rules("CRT-2", "CLM-8").Drafts("01")
             .Payload(bothIn01.Build())
-            .Expect(Outcome.Valid, Header(Vocab.V01), bothIn01.Iat(Now).Exp(Now + 600).Build());
+            .Expect(ExpectedResult.Valid, Header(Vocab.V01), bothIn01.Iat(Now).Exp(Now + 600).Build());
         var bothIn00 = Minimal(Vocab.V00).Set("par", new JsonArray(Fixtures.Task(2))).Set("pred", new JsonArray(Fixtures.Task(3)));
         Create("fill::par-and-pred-under-00", "In mode 00 a payload with par and also pred is created: pred is an unknown claim there and is kept; catches a creator that refuses pred whenever it is present, or lets it override par.")
             .Rules("CRT-2", "CLM-8").Drafts("00")
             .Payload(bothIn00.Build())
-            .Expect(Outcome.Valid, Header(Vocab.V00), bothIn00.Iat(Now).Exp(Now + 600).Build());
+            .Expect(ExpectedResult.Valid, Header(Vocab.V00), bothIn00.Iat(Now).Exp(Now + 600).Build());
     }
 
     private static JsonObject Header(Vocab v) => new() { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-a" };
@@ -52,32 +52,32 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
         Create(Id(v, "fill::all-defaults"), Text(v, $"iat, exp and the DAG claim are filled: iat = now, exp = now + 600, {v.PredClaim()} = []; the header is ES256, typ {v.Typ()}, kid agent-a."))
             .Rules("CRT-1", "CRT-2").Drafts(v.Mode())
             .Payload(Minimal(v).Build())
-            .Expect(Outcome.Valid, Header(v), Minimal(v).Iat(Now).Exp(Now + 600).Set(v.PredClaim(), new JsonArray()).Build());
+            .Expect(ExpectedResult.Valid, Header(v), Minimal(v).Iat(Now).Exp(Now + 600).Set(v.PredClaim(), new JsonArray()).Build());
         Create(Id(v, "fill::custom-expiry"), Text(v, "default_expiry 300 gives exp = now + 300."))
             .Rules("CRT-2").Drafts(v.Mode()).Option("default_expiry", 300)
             .Payload(Minimal(v).Build())
-            .Expect(Outcome.Valid, Header(v), Minimal(v).Iat(Now).Exp(Now + 300).Set(v.PredClaim(), new JsonArray()).Build());
+            .Expect(ExpectedResult.Valid, Header(v), Minimal(v).Iat(Now).Exp(Now + 300).Set(v.PredClaim(), new JsonArray()).Build());
         Create(Id(v, "fill::iat-given"), Text(v, "A given iat is kept and exp is filled from it: exp = iat + default_expiry."))
             .Rules("CRT-2").Drafts(v.Mode())
             .Payload(Minimal(v).Iat(Now - 20).Build())
-            .Expect(Outcome.Valid, Header(v), Minimal(v).Iat(Now - 20).Exp(Now + 580).Set(v.PredClaim(), new JsonArray()).Build());
+            .Expect(ExpectedResult.Valid, Header(v), Minimal(v).Iat(Now - 20).Exp(Now + 580).Set(v.PredClaim(), new JsonArray()).Build());
         // Found by ect-conformance fuzz: an example implementation refused this with its verifier's time windows.
         Create(Id(v, "fill::past-window-signed"), Text(v, "An iat an hour old is kept and exp filled from it, though the token is expired at once: CRT-3 refuses only what the claims alone break, and the time windows are the verifier's."))
             .Rules("CRT-2", "CRT-3").Drafts(v.Mode())
             .Payload(Minimal(v).Iat(Now - 3600).Build())
-            .Expect(Outcome.Valid, Header(v), Minimal(v).Iat(Now - 3600).Exp(Now - 3000).Set(v.PredClaim(), new JsonArray()).Build());
+            .Expect(ExpectedResult.Valid, Header(v), Minimal(v).Iat(Now - 3600).Exp(Now - 3000).Set(v.PredClaim(), new JsonArray()).Build());
         Create(Id(v, "fill::nothing-to-fill"), Text(v, "A complete payload is signed as given."))
             .Rules("CRT-1", "CRT-2").Drafts(v.Mode())
             .Payload(PayloadBuilder.For(v).Pred(2, 3).Exp(Now + 120).Build())
-            .Expect(Outcome.Valid, Header(v), PayloadBuilder.For(v).Pred(2, 3).Exp(Now + 120).Build());
+            .Expect(ExpectedResult.Valid, Header(v), PayloadBuilder.For(v).Pred(2, 3).Exp(Now + 120).Build());
         Create(Id(v, "fill::unknown-claims-kept"), Text(v, "Unknown claims and an extension are signed unchanged."))
             .Rules("CRT-2", "CLM-8").Drafts(v.Mode())
             .Payload(PayloadBuilder.For(v).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("com.example.trace", "t-1").Build())
-            .Expect(Outcome.Valid, Header(v), PayloadBuilder.For(v).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("com.example.trace", "t-1").Build());
+            .Expect(ExpectedResult.Valid, Header(v), PayloadBuilder.For(v).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("com.example.trace", "t-1").Build());
         Create(Id(v, "sign::agent-b"), Text(v, "Signing with agent-b's key puts kid agent-b in the header."))
             .Rules("CRT-1").Drafts(v.Mode()).Key(KeyRing.Private(Keys.AgentB))
             .Payload(PayloadBuilder.For(v).Build())
-            .Expect(Outcome.Valid, new JsonObject { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-b" }, PayloadBuilder.For(v).Build());
+            .Expect(ExpectedResult.Valid, new JsonObject { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-b" }, PayloadBuilder.For(v).Build());
     }
 
     private static PayloadBuilder AtLimits(Vocab v)
@@ -89,36 +89,36 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
 
     private void Refusals(Vocab v)
     {
-        void Refuse(string name, string description, string[] rules, PayloadBuilder payload, Outcome outcome, params string[] flags) =>
+        void Refuse(string name, string description, string[] rules, PayloadBuilder payload, ExpectedResult outcome, params string[] flags) =>
             Create(Id(v, name), Text(v, description)).Rules(rules).Drafts(v.Mode()).Flags(flags).Payload(payload.Build()).Expect(outcome);
 
         Create(Id(v, "refuse::none-at-limits"), Text(v, "A payload at every claim limit (100 predecessors, a 4096-byte extension 5 deep) is signed: create refuses only what verification would."))
             .Rules("CRT-3", "EXT-1", "DAG-6").Drafts(v.Mode()).Flags("ExtensionLimit", "PredecessorLimit")
             .Payload(AtLimits(v).Build())
-            .Expect(Outcome.Valid, Header(v), AtLimits(v).Build());
-        Refuse("refuse::no-iss", "A payload without iss is refused: claim_missing.", R("CRT-3", "CLM-1"), Minimal(v).Without("iss"), Outcome.Invalid("claim_missing"));
-        Refuse("refuse::no-aud", "A payload without aud is refused: claim_missing.", R("CRT-3", "CLM-2"), Minimal(v).Without("aud"), Outcome.Invalid("claim_missing"));
-        Refuse("refuse::no-jti", "A payload without jti is refused: claim_missing.", R("CRT-3", "CLM-4"), Minimal(v).Without("jti"), Outcome.Invalid("claim_missing"));
-        Refuse("refuse::no-exec-act", "A payload without exec_act is refused: claim_missing.", R("CRT-3", "CLM-6"), Minimal(v).Without("exec_act"), Outcome.Invalid("claim_missing"));
-        Refuse("refuse::jti-not-uuid", "A jti that is no UUID is refused: jti_invalid.", R("CRT-3", "CLM-4"), Minimal(v).Jti("task-1"), Outcome.Invalid("jti_invalid"), "UuidFormat");
-        Refuse("refuse::wid-not-uuid", "A wid that is no UUID is refused: wid_invalid.", R("CRT-3", "CLM-5"), Minimal(v).Wid("workflow-1"), Outcome.Invalid("wid_invalid"), "UuidFormat");
-        Refuse("refuse::bad-hash", "A 42-character inp_hash is refused: hash_invalid.", R("CRT-3", "HASH-1"), Minimal(v).Set("inp_hash", new string('A', 42)), Outcome.Invalid("hash_invalid"), "HashFormat");
-        Refuse("refuse::exp-before-iat", "exp before iat is refused: claim_invalid.", R("CRT-3", "TIME-1"), Minimal(v).Iat(Now).Exp(Now - 1), Outcome.Invalid("claim_invalid"));
-        Refuse("refuse::iat-string", "An iat that is a string is refused: claim_invalid.", R("CRT-3", "CLM-3"), Minimal(v).Set("iat", "now").Exp(Now + 600), Outcome.Invalid("claim_invalid"));
+            .Expect(ExpectedResult.Valid, Header(v), AtLimits(v).Build());
+        Refuse("refuse::no-iss", "A payload without iss is refused: claim_missing.", R("CRT-3", "CLM-1"), Minimal(v).Without("iss"), ExpectedResult.Invalid("claim_missing"));
+        Refuse("refuse::no-aud", "A payload without aud is refused: claim_missing.", R("CRT-3", "CLM-2"), Minimal(v).Without("aud"), ExpectedResult.Invalid("claim_missing"));
+        Refuse("refuse::no-jti", "A payload without jti is refused: claim_missing.", R("CRT-3", "CLM-4"), Minimal(v).Without("jti"), ExpectedResult.Invalid("claim_missing"));
+        Refuse("refuse::no-exec-act", "A payload without exec_act is refused: claim_missing.", R("CRT-3", "CLM-6"), Minimal(v).Without("exec_act"), ExpectedResult.Invalid("claim_missing"));
+        Refuse("refuse::jti-not-uuid", "A jti that is no UUID is refused: jti_invalid.", R("CRT-3", "CLM-4"), Minimal(v).Jti("task-1"), ExpectedResult.Invalid("jti_invalid"), "UuidFormat");
+        Refuse("refuse::wid-not-uuid", "A wid that is no UUID is refused: wid_invalid.", R("CRT-3", "CLM-5"), Minimal(v).Wid("workflow-1"), ExpectedResult.Invalid("wid_invalid"), "UuidFormat");
+        Refuse("refuse::bad-hash", "A 42-character inp_hash is refused: hash_invalid.", R("CRT-3", "HASH-1"), Minimal(v).Set("inp_hash", new string('A', 42)), ExpectedResult.Invalid("hash_invalid"), "HashFormat");
+        Refuse("refuse::exp-before-iat", "exp before iat is refused: claim_invalid.", R("CRT-3", "TIME-1"), Minimal(v).Iat(Now).Exp(Now - 1), ExpectedResult.Invalid("claim_invalid"));
+        Refuse("refuse::iat-string", "An iat that is a string is refused: claim_invalid.", R("CRT-3", "CLM-3"), Minimal(v).Set("iat", "now").Exp(Now + 600), ExpectedResult.Invalid("claim_invalid"));
         Refuse("refuse::too-many-preds", "101 predecessors are refused: dag_too_many_preds.", R("CRT-3", "DAG-6"),
-            Minimal(v).Pred(Enumerable.Range(100, 101).ToArray()), Outcome.Invalid("dag_too_many_preds"), "PredecessorLimit");
+            Minimal(v).Pred(Enumerable.Range(100, 101).ToArray()), ExpectedResult.Invalid("dag_too_many_preds"), "PredecessorLimit");
         var large = Minimal(v).Ext(ExtensionVectors.OfSize(4097));
         var deep = Minimal(v).Ext(ExtensionVectors.Objects(6));
         if (v == Vocab.V01)
         {
-            Refuse("refuse::ext-too-large", "A 4097-byte extension is refused in mode 01: ext_too_large.", R("CRT-3", "EXT-1"), large, Outcome.Invalid("ext_too_large"), "ExtensionLimit");
-            Refuse("refuse::ext-too-deep", "An extension 6 deep is refused in mode 01: ext_too_deep.", R("CRT-3", "EXT-1"), deep, Outcome.Invalid("ext_too_deep"), "ExtensionLimit");
+            Refuse("refuse::ext-too-large", "A 4097-byte extension is refused in mode 01: ext_too_large.", R("CRT-3", "EXT-1"), large, ExpectedResult.Invalid("ext_too_large"), "ExtensionLimit");
+            Refuse("refuse::ext-too-deep", "An extension 6 deep is refused in mode 01: ext_too_deep.", R("CRT-3", "EXT-1"), deep, ExpectedResult.Invalid("ext_too_deep"), "ExtensionLimit");
         }
         else
         {
             Create(Id(v, "refuse::ext-too-large"), Text(v, "A 4097-byte ext in mode 00 (a SHOULD NOT): refused as ext_too_large, or signed."))
                 .Rules("CRT-3", "EXT-1").Drafts("00").Flags("ExtensionLimit").Payload(large.Build())
-                .Expect(Outcome.Acceptable("ext_too_large"), Header(v), Minimal(v).Ext(ExtensionVectors.OfSize(4097)).Iat(Now).Exp(Now + 600).Set("par", new JsonArray()).Build());
+                .Expect(ExpectedResult.Acceptable("ext_too_large"), Header(v), Minimal(v).Ext(ExtensionVectors.OfSize(4097)).Iat(Now).Exp(Now + 600).Set("par", new JsonArray()).Build());
         }
     }
 }

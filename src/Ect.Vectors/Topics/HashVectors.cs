@@ -13,13 +13,13 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
     private static readonly string Sha256 = Base64Url.Encode(SHA256.HashData("task input"u8));
     private static readonly string Sha384 = Base64Url.Encode(SHA384.HashData("task input"u8));
     private static readonly string Sha512 = Base64Url.Encode(SHA512.HashData("task input"u8));
-    private static readonly Outcome Invalid = Outcome.Invalid("hash_invalid");
+    private static readonly ExpectedResult Invalid = ExpectedResult.Invalid("hash_invalid");
 
     protected override void Define()
     {
-        Native("plain::sha256-inp", "inp_hash the 43-character base64url SHA-256 digest is accepted.", R("HASH-1"), t => t.Set("inp_hash", Sha256), Outcome.Valid);
+        Native("plain::sha256-inp", "inp_hash the 43-character base64url SHA-256 digest is accepted.", R("HASH-1"), t => t.Set("inp_hash", Sha256), ExpectedResult.Valid);
         Native("plain::sha256-both", "inp_hash and out_hash both plain SHA-256 digests are accepted.", R("HASH-1"),
-            t => t.Set("inp_hash", Sha256).Set("out_hash", Base64Url.Encode(SHA256.HashData("task output"u8))), Outcome.Valid);
+            t => t.Set("inp_hash", Sha256).Set("out_hash", Base64Url.Encode(SHA256.HashData("task output"u8))), ExpectedResult.Valid);
         Native("plain::padded", "A SHA-256 digest with '=' padding (44 characters) is hash_invalid.", R("HASH-1"), t => t.Set("inp_hash", Sha256 + "="), Invalid, flags: ["HashFormat"]);
         Native("plain::standard-alphabet", "A digest in standard base64 ('+' or '/') is hash_invalid.", R("HASH-1"),
             t => t.Set("out_hash", StandardDigest()), Invalid, flags: ["HashFormat"]);
@@ -30,18 +30,18 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
         Native("plain::hex", "A SHA-256 digest in hex (64 characters) is hash_invalid.", R("HASH-1"),
             t => t.Set("inp_hash", Convert.ToHexStringLower(SHA256.HashData("task input"u8))), Invalid, flags: ["HashFormat"]);
         Native("plain::sha384-unprefixed", "An unprefixed 64-character SHA-384 digest is hash_invalid.", R("HASH-1"), t => t.Set("out_hash", Sha384), Invalid, flags: ["HashFormat"]);
-        Native("plain::empty", "An empty hash is hash_invalid, or claim_invalid as an empty value.", R("HASH-1"), t => t.Set("inp_hash", ""), Outcome.Invalid("hash_invalid", "claim_invalid"), flags: ["HashFormat"]);
-        Native("type::number", "An inp_hash that is a number is claim_invalid or hash_invalid.", R("HASH-1"), t => t.Set("inp_hash", 256), Outcome.Invalid("claim_invalid", "hash_invalid"));
-        Native("type::array", "An out_hash that is an array is claim_invalid or hash_invalid.", R("HASH-1"), t => t.Set("out_hash", new JsonArray(Sha256)), Outcome.Invalid("claim_invalid", "hash_invalid"));
+        Native("plain::empty", "An empty hash is hash_invalid, or claim_invalid as an empty value.", R("HASH-1"), t => t.Set("inp_hash", ""), ExpectedResult.Invalid("hash_invalid", "claim_invalid"), flags: ["HashFormat"]);
+        Native("type::number", "An inp_hash that is a number is claim_invalid or hash_invalid.", R("HASH-1"), t => t.Set("inp_hash", 256), ExpectedResult.Invalid("claim_invalid", "hash_invalid"));
+        Native("type::array", "An out_hash that is an array is claim_invalid or hash_invalid.", R("HASH-1"), t => t.Set("out_hash", new JsonArray(Sha256)), ExpectedResult.Invalid("claim_invalid", "hash_invalid"));
         Native("type::null", "An inp_hash that is null is present and not a string, or read as absent: either verdict.", R("HASH-1"),
-            t => t.Set("inp_hash", null), Outcome.Acceptable("claim_invalid", "hash_invalid"), flags: ["NullOptionalClaim"]);
+            t => t.Set("inp_hash", null), ExpectedResult.Acceptable("claim_invalid", "hash_invalid"), flags: ["NullOptionalClaim"]);
 
         Native("prefixed::sha-256", "A sha-256: prefixed digest is accepted in mode 00 and hash_invalid in mode 01.", R("HASH-1"),
-            t => t.Set("inp_hash", "sha-256:" + Sha256), Invalid, Outcome.Valid, flags: ["HashFormat"]);
+            t => t.Set("inp_hash", "sha-256:" + Sha256), Invalid, ExpectedResult.Valid, flags: ["HashFormat"]);
         Native("prefixed::sha-384", "A sha-384: prefixed 64-character digest is accepted in mode 00 and hash_invalid in mode 01.", R("HASH-1"),
-            t => t.Set("inp_hash", "sha-384:" + Sha384), Invalid, Outcome.Valid, flags: ["HashFormat"]);
+            t => t.Set("inp_hash", "sha-384:" + Sha384), Invalid, ExpectedResult.Valid, flags: ["HashFormat"]);
         Native("prefixed::sha-512", "A sha-512: prefixed 86-character digest is accepted in mode 00 and hash_invalid in mode 01.", R("HASH-1"),
-            t => t.Set("out_hash", "sha-512:" + Sha512), Invalid, Outcome.Valid, flags: ["HashFormat"]);
+            t => t.Set("out_hash", "sha-512:" + Sha512), Invalid, ExpectedResult.Valid, flags: ["HashFormat"]);
         Native("prefixed::sha-384-wrong-length", "sha-384: followed by a SHA-256-length digest is hash_invalid.", R("HASH-1"),
             t => t.Set("inp_hash", "sha-384:" + Sha256), Invalid, flags: ["HashFormat"]);
         Native("prefixed::upper-case", "SHA-256: in upper case is not the -00 prefix: hash_invalid.", R("HASH-1"),

@@ -28,104 +28,104 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         Verify("typ::exec-jwt-in-00", "typ exec+jwt is not accepted in mode 00.").Rules("HDR-1").Drafts("00")
             .Reject(T00.Typ("exec+jwt").Build(), "typ_invalid");
         Native("typ::application-prefix", "typ with the application/ prefix names the same media type (RFC 7515 §4.1.9) but the reference implementations compare exactly: either verdict.",
-            R("HDR-1"), t => t.Typ("application/" + t.Vocab.Typ()), Outcome.Acceptable("typ_invalid"), flags: ["TypVariant"]);
+            R("HDR-1"), t => t.Typ("application/" + t.Vocab.Typ()), ExpectedResult.Acceptable("typ_invalid"), flags: ["TypVariant"]);
         Native("typ::upper-case", "typ in upper case names the same media type (RFC 2045) but differs as a string: either verdict.",
-            R("HDR-1"), t => t.Typ(t.Vocab.Typ().ToUpperInvariant()), Outcome.Acceptable("typ_invalid"), flags: ["TypVariant"]);
+            R("HDR-1"), t => t.Typ(t.Vocab.Typ().ToUpperInvariant()), ExpectedResult.Acceptable("typ_invalid"), flags: ["TypVariant"]);
         Native("typ::mixed-case", "typ in mixed case: either verdict.", R("HDR-1"),
-            t => t.Typ(t.Vocab == Vocab.V00 ? "Wimse-Exec+JWT" : "Exec+JWT"), Outcome.Acceptable("typ_invalid"), flags: ["TypVariant"]);
+            t => t.Typ(t.Vocab == Vocab.V00 ? "Wimse-Exec+JWT" : "Exec+JWT"), ExpectedResult.Acceptable("typ_invalid"), flags: ["TypVariant"]);
         Verify("typ::application-exec-jwt-in-00", "application/exec+jwt is the -01 media type, not accepted in mode 00.").Rules("HDR-1").Drafts("00")
             .Reject(T00.Typ("application/exec+jwt").Build(), "typ_invalid");
-        Native("typ::jwt", "typ JWT is a generic JWT, not an ECT.", R("HDR-1"), t => t.Typ("JWT"), Outcome.Invalid("typ_invalid"), flags: ["TokenConfusion"]);
-        Native("typ::other-media-type", "typ at+jwt (an OAuth access token) is not an ECT.", R("HDR-1"), t => t.Typ("at+jwt"), Outcome.Invalid("typ_invalid"), flags: ["TokenConfusion"]);
-        Native("typ::trailing-space", "A typ with a trailing space is another string.", R("HDR-1"), t => t.Typ(t.Vocab.Typ() + " "), Outcome.Invalid("typ_invalid"));
-        Native("typ::prefix-only", "typ exec (without +jwt) is not accepted.", R("HDR-1"), t => t.Typ("exec"), Outcome.Invalid("typ_invalid"));
-        Native("typ::missing", "A header without typ is typ_invalid.", R("HDR-1"), t => t.NoHeader("typ"), Outcome.Invalid("typ_invalid"));
-        Native("typ::empty", "An empty typ is typ_invalid.", R("HDR-1"), t => t.Typ(""), Outcome.Invalid("typ_invalid"));
-        Native("typ::number", "A typ that is a number is typ_invalid.", R("HDR-1"), t => t.Typ(1), Outcome.Invalid("typ_invalid"));
+        Native("typ::jwt", "typ JWT is a generic JWT, not an ECT.", R("HDR-1"), t => t.Typ("JWT"), ExpectedResult.Invalid("typ_invalid"), flags: ["TokenConfusion"]);
+        Native("typ::other-media-type", "typ at+jwt (an OAuth access token) is not an ECT.", R("HDR-1"), t => t.Typ("at+jwt"), ExpectedResult.Invalid("typ_invalid"), flags: ["TokenConfusion"]);
+        Native("typ::trailing-space", "A typ with a trailing space is another string.", R("HDR-1"), t => t.Typ(t.Vocab.Typ() + " "), ExpectedResult.Invalid("typ_invalid"));
+        Native("typ::prefix-only", "typ exec (without +jwt) is not accepted.", R("HDR-1"), t => t.Typ("exec"), ExpectedResult.Invalid("typ_invalid"));
+        Native("typ::missing", "A header without typ is typ_invalid.", R("HDR-1"), t => t.NoHeader("typ"), ExpectedResult.Invalid("typ_invalid"));
+        Native("typ::empty", "An empty typ is typ_invalid.", R("HDR-1"), t => t.Typ(""), ExpectedResult.Invalid("typ_invalid"));
+        Native("typ::number", "A typ that is a number is typ_invalid.", R("HDR-1"), t => t.Typ(1), ExpectedResult.Invalid("typ_invalid"));
         Native("typ::array", "A typ that is an array holding the right value is typ_invalid.", R("HDR-1"),
-            t => t.Typ(new JsonArray(t.Vocab.Typ())), Outcome.Invalid("typ_invalid"));
-        Native("typ::null", "A typ that is null is typ_invalid.", R("HDR-1"), t => t.Typ(null), Outcome.Invalid("typ_invalid"));
+            t => t.Typ(new JsonArray(t.Vocab.Typ())), ExpectedResult.Invalid("typ_invalid"));
+        Native("typ::null", "A typ that is null is typ_invalid.", R("HDR-1"), t => t.Typ(null), ExpectedResult.Invalid("typ_invalid"));
     }
 
     private void Alg()
     {
-        Native("alg::es256", "alg ES256 with a valid signature by the kid's key is accepted.", R("HDR-2", "HDR-3"), t => t, Outcome.Valid);
+        Native("alg::es256", "alg ES256 with a valid signature by the kid's key is accepted.", R("HDR-2", "HDR-3"), t => t, ExpectedResult.Valid);
         Native("alg::none-empty-signature", "alg none with an empty signature is alg_not_allowed.", R("HDR-2"),
-            t => t.Alg("none").SignedBy(Signer.None), Outcome.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
+            t => t.Alg("none").SignedBy(Signer.None), ExpectedResult.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
         Native("alg::none-with-signature", "alg none followed by a valid ES256 signature is still alg_not_allowed.", R("HDR-2"),
-            t => t.Alg("none"), Outcome.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
+            t => t.Alg("none"), ExpectedResult.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
         Native("alg::none-mixed-case", "alg nOnE is not an allowed algorithm.", R("HDR-2"),
-            t => t.Alg("nOnE").SignedBy(Signer.None), Outcome.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
+            t => t.Alg("nOnE").SignedBy(Signer.None), ExpectedResult.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
         var jwkText = Encoding.UTF8.GetBytes(KeyRing.Public(Keys.AgentA).ToJsonString());
         Native("alg::hs256-keyed-with-jwk", "HS256 keyed with the JSON text of agent-a's public JWK (key confusion) is alg_not_allowed.", R("HDR-2"),
-            t => t.Alg("HS256").SignedBy(Signer.Hs256(jwkText, "agent-a's public JWK text")), Outcome.Invalid("alg_not_allowed"), flags: ["KeyConfusion"]);
+            t => t.Alg("HS256").SignedBy(Signer.Hs256(jwkText, "agent-a's public JWK text")), ExpectedResult.Invalid("alg_not_allowed"), flags: ["KeyConfusion"]);
         using var ecdsa = Keys.AgentA.ToPublic().ToECDsa();
         var pem = Encoding.ASCII.GetBytes(ecdsa.ExportSubjectPublicKeyInfoPem());
         Native("alg::hs256-keyed-with-pem", "HS256 keyed with the PEM text of agent-a's public key is alg_not_allowed.", R("HDR-2"),
-            t => t.Alg("HS256").SignedBy(Signer.Hs256(pem, "agent-a's public key as PEM")), Outcome.Invalid("alg_not_allowed"), flags: ["KeyConfusion"]);
+            t => t.Alg("HS256").SignedBy(Signer.Hs256(pem, "agent-a's public key as PEM")), ExpectedResult.Invalid("alg_not_allowed"), flags: ["KeyConfusion"]);
         var point = (byte[])[0x04, .. Ect.Parsing.Base64Url.Decode(Keys.AgentA.X)!, .. Ect.Parsing.Base64Url.Decode(Keys.AgentA.Y)!];
         Native("alg::hs256-keyed-with-point", "HS256 keyed with agent-a's uncompressed public point is alg_not_allowed.", R("HDR-2"),
-            t => t.Alg("HS256").SignedBy(Signer.Hs256(point, "agent-a's uncompressed public point")), Outcome.Invalid("alg_not_allowed"), flags: ["KeyConfusion"]);
+            t => t.Alg("HS256").SignedBy(Signer.Hs256(point, "agent-a's uncompressed public point")), ExpectedResult.Invalid("alg_not_allowed"), flags: ["KeyConfusion"]);
         Native("alg::hs256-with-oct-key-in-set", "HS256 is refused even when the kid names a symmetric key in the verifier's set.", R("HDR-2"),
             t => t.Alg("HS256").SignedBy(Signer.Hs256(Ect.Parsing.Base64Url.Decode(KeyRing.Oct("agent-a")["k"]!.GetValue<string>())!, "the oct key of the set")),
-            Outcome.Invalid("alg_not_allowed"), flags: ["KeyConfusion"], setup: c => c.Keys(KeyRing.Oct("agent-a")));
+            ExpectedResult.Invalid("alg_not_allowed"), flags: ["KeyConfusion"], setup: c => c.Keys(KeyRing.Oct("agent-a")));
         foreach (var alg in new[] { "RS256", "PS256", "ES384", "ES512", "EdDSA", "ES256K" })
         {
-            Native("alg::" + alg.ToLowerInvariant(), $"alg {alg} is not in allowed_algs [ES256].", R("HDR-2"), t => t.Alg(alg), Outcome.Invalid("alg_not_allowed"));
+            Native("alg::" + alg.ToLowerInvariant(), $"alg {alg} is not in allowed_algs [ES256].", R("HDR-2"), t => t.Alg(alg), ExpectedResult.Invalid("alg_not_allowed"));
         }
 
-        Native("alg::lower-case", "alg es256: algorithm names are case-sensitive (RFC 7515 §4.1.1).", R("HDR-2"), t => t.Alg("es256"), Outcome.Invalid("alg_not_allowed"));
-        Native("alg::missing", "A header without alg is alg_not_allowed.", R("HDR-2"), t => t.NoHeader("alg"), Outcome.Invalid("alg_not_allowed"));
-        Native("alg::empty", "An empty alg is alg_not_allowed.", R("HDR-2"), t => t.Alg(""), Outcome.Invalid("alg_not_allowed"));
-        Native("alg::number", "An alg that is a number is alg_not_allowed.", R("HDR-2"), t => t.Alg(256), Outcome.Invalid("alg_not_allowed"));
+        Native("alg::lower-case", "alg es256: algorithm names are case-sensitive (RFC 7515 §4.1.1).", R("HDR-2"), t => t.Alg("es256"), ExpectedResult.Invalid("alg_not_allowed"));
+        Native("alg::missing", "A header without alg is alg_not_allowed.", R("HDR-2"), t => t.NoHeader("alg"), ExpectedResult.Invalid("alg_not_allowed"));
+        Native("alg::empty", "An empty alg is alg_not_allowed.", R("HDR-2"), t => t.Alg(""), ExpectedResult.Invalid("alg_not_allowed"));
+        Native("alg::number", "An alg that is a number is alg_not_allowed.", R("HDR-2"), t => t.Alg(256), ExpectedResult.Invalid("alg_not_allowed"));
         Native("alg::not-in-allowed-algs", "A valid ES256 token is alg_not_allowed when allowed_algs lists only ES384.", R("HDR-2"),
-            t => t, Outcome.Invalid("alg_not_allowed"), setup: c => c.Option("allowed_algs", new JsonArray("ES384")));
+            t => t, ExpectedResult.Invalid("alg_not_allowed"), setup: c => c.Option("allowed_algs", new JsonArray("ES384")));
         Native("alg::one-of-allowed-algs", "A valid ES256 token is accepted when allowed_algs lists ES384 and ES256.", R("HDR-2"),
-            t => t, Outcome.Valid, setup: c => c.Option("allowed_algs", new JsonArray("ES384", "ES256")));
+            t => t, ExpectedResult.Valid, setup: c => c.Option("allowed_algs", new JsonArray("ES384", "ES256")));
     }
 
     private void Kid()
     {
         Native("kid::second-key", "A token signed by agent-b under kid agent-b is accepted when the set holds both keys.", R("HDR-3"),
-            t => t.Kid("agent-b").SignedBy(Signer.Es256(Keys.AgentB)), Outcome.Valid,
+            t => t.Kid("agent-b").SignedBy(Signer.Es256(Keys.AgentB)), ExpectedResult.Valid,
             setup: c => c.Keys(KeyRing.Public(Keys.AgentA), KeyRing.Public(Keys.AgentB)));
-        Native("kid::missing", "A header without kid is kid_missing.", R("HDR-3"), t => t.NoHeader("kid"), Outcome.Invalid("kid_missing"));
-        Native("kid::empty", "An empty kid names no key: kid_missing or key_unknown.", R("HDR-3"), t => t.Kid(""), Outcome.Invalid("kid_missing", "key_unknown"));
-        Native("kid::number", "A kid that is a number names no key: kid_missing or key_unknown.", R("HDR-3"), t => t.Kid(7), Outcome.Invalid("kid_missing", "key_unknown"));
-        Native("kid::unknown", "A kid not in the verifier's key set is key_unknown.", R("HDR-3"), t => t.Kid("agent-z"), Outcome.Invalid("key_unknown"));
-        Native("kid::case-differs", "kid Agent-A is not agent-a: key ids compare exactly.", R("HDR-3"), t => t.Kid("Agent-A"), Outcome.Invalid("key_unknown"));
-        Native("kid::empty-key-set", "With an empty key set every kid is key_unknown.", R("HDR-3"), t => t, Outcome.Invalid("key_unknown"), setup: c => c.Keys());
+        Native("kid::missing", "A header without kid is kid_missing.", R("HDR-3"), t => t.NoHeader("kid"), ExpectedResult.Invalid("kid_missing"));
+        Native("kid::empty", "An empty kid names no key: kid_missing or key_unknown.", R("HDR-3"), t => t.Kid(""), ExpectedResult.Invalid("kid_missing", "key_unknown"));
+        Native("kid::number", "A kid that is a number names no key: kid_missing or key_unknown.", R("HDR-3"), t => t.Kid(7), ExpectedResult.Invalid("kid_missing", "key_unknown"));
+        Native("kid::unknown", "A kid not in the verifier's key set is key_unknown.", R("HDR-3"), t => t.Kid("agent-z"), ExpectedResult.Invalid("key_unknown"));
+        Native("kid::case-differs", "kid Agent-A is not agent-a: key ids compare exactly.", R("HDR-3"), t => t.Kid("Agent-A"), ExpectedResult.Invalid("key_unknown"));
+        Native("kid::empty-key-set", "With an empty key set every kid is key_unknown.", R("HDR-3"), t => t, ExpectedResult.Invalid("key_unknown"), setup: c => c.Keys());
 
         var attackerJwk = KeyRing.Public(Keys.Attacker);
         Native("embedded::jwk-attacker-kid", "A token signed by the attacker, carrying the attacker's jwk and kid: the embedded key is never used, the kid is unknown.", R("HDR-3"),
-            t => t.Kid("attacker").Header("jwk", attackerJwk).SignedBy(Signer.Es256(Keys.Attacker)), Outcome.Invalid("key_unknown"), flags: ["EmbeddedKey"]);
+            t => t.Kid("attacker").Header("jwk", attackerJwk).SignedBy(Signer.Es256(Keys.Attacker)), ExpectedResult.Invalid("key_unknown"), flags: ["EmbeddedKey"]);
         Native("embedded::jwk-known-kid", "A token signed by the attacker under kid agent-a with the attacker's jwk embedded: verified with agent-a's key, the signature fails.", R("HDR-3", "SIG-3"),
-            t => t.Header("jwk", attackerJwk).SignedBy(Signer.Es256(Keys.Attacker)), Outcome.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
+            t => t.Header("jwk", attackerJwk).SignedBy(Signer.Es256(Keys.Attacker)), ExpectedResult.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
         Native("embedded::jwk-without-kid", "A token signed by the attacker with the attacker's jwk and no kid is kid_missing.", R("HDR-3"),
-            t => t.NoHeader("kid").Header("jwk", attackerJwk).SignedBy(Signer.Es256(Keys.Attacker)), Outcome.Invalid("kid_missing"), flags: ["EmbeddedKey"]);
+            t => t.NoHeader("kid").Header("jwk", attackerJwk).SignedBy(Signer.Es256(Keys.Attacker)), ExpectedResult.Invalid("kid_missing"), flags: ["EmbeddedKey"]);
         Native("embedded::jku", "A token signed by the attacker under kid agent-a with a jku pointing at the attacker's key set fails the signature check.", R("HDR-3"),
-            t => t.Header("jku", "https://attacker.example/jwks.json").SignedBy(Signer.Es256(Keys.Attacker)), Outcome.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
+            t => t.Header("jku", "https://attacker.example/jwks.json").SignedBy(Signer.Es256(Keys.Attacker)), ExpectedResult.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
         Native("embedded::x5u", "A token signed by the attacker under kid agent-a with an x5u fails the signature check.", R("HDR-3"),
-            t => t.Header("x5u", "https://attacker.example/cert.pem").SignedBy(Signer.Es256(Keys.Attacker)), Outcome.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
+            t => t.Header("x5u", "https://attacker.example/cert.pem").SignedBy(Signer.Es256(Keys.Attacker)), ExpectedResult.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
         Native("embedded::x5c", "A token signed by the attacker under kid agent-a with an x5c chain fails the signature check.", R("HDR-3"),
-            t => t.Header("x5c", new JsonArray("MIIBattackerCertificate")).SignedBy(Signer.Es256(Keys.Attacker)), Outcome.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
+            t => t.Header("x5c", new JsonArray("MIIBattackerCertificate")).SignedBy(Signer.Es256(Keys.Attacker)), ExpectedResult.Invalid("signature_invalid"), flags: ["EmbeddedKey"]);
         Native("embedded::jku-honest", "A token signed by agent-a under kid agent-a that also carries a jku is accepted: the header parameter is ignored, not obeyed.", R("HDR-3"),
-            t => t.Header("jku", "https://example.com/jwks.json"), Outcome.Valid, flags: ["EmbeddedKey"]);
+            t => t.Header("jku", "https://example.com/jwks.json"), ExpectedResult.Valid, flags: ["EmbeddedKey"]);
         Native("embedded::x5c-honest", "A token signed by agent-a under kid agent-a that also carries an x5c is accepted (the X.509 binding profile of -01 may add one).", R("HDR-3"),
-            t => t.Header("x5c", new JsonArray("MIIBexampleCertificate")), Outcome.Valid, flags: ["EmbeddedKey"]);
+            t => t.Header("x5c", new JsonArray("MIIBexampleCertificate")), ExpectedResult.Valid, flags: ["EmbeddedKey"]);
     }
 
     private void Crit()
     {
         Native("crit::unknown-extension", "crit naming an extension the verifier does not understand is crit_unsupported.", R("HDR-4"),
-            t => t.Header("urn:example:must-understand", true).Header("crit", new JsonArray("urn:example:must-understand")), Outcome.Invalid("crit_unsupported"), flags: ["CriticalHeader"]);
+            t => t.Header("urn:example:must-understand", true).Header("crit", new JsonArray("urn:example:must-understand")), ExpectedResult.Invalid("crit_unsupported"), flags: ["CriticalHeader"]);
         Native("crit::names-absent-parameter", "crit naming a parameter the header does not carry is crit_unsupported.", R("HDR-4"),
-            t => t.Header("crit", new JsonArray("urn:example:absent")), Outcome.Invalid("crit_unsupported"), flags: ["CriticalHeader"]);
+            t => t.Header("crit", new JsonArray("urn:example:absent")), ExpectedResult.Invalid("crit_unsupported"), flags: ["CriticalHeader"]);
         Native("crit::b64-false", "crit [b64] with b64 false (RFC 7797 unencoded payload) is not understood by an ECT verifier: crit_unsupported.", R("HDR-4"),
-            t => t.Header("b64", false).Header("crit", new JsonArray("b64")), Outcome.Invalid("crit_unsupported"), flags: ["CriticalHeader"]);
+            t => t.Header("b64", false).Header("crit", new JsonArray("b64")), ExpectedResult.Invalid("crit_unsupported"), flags: ["CriticalHeader"]);
         Native("crit::empty-list", "An empty crit list names nothing the verifier lacks, but RFC 7515 forbids producing it: either verdict.", R("HDR-4"),
-            t => t.Header("crit", new JsonArray()), Outcome.Acceptable("crit_unsupported", "malformed"), flags: ["CriticalHeader"]);
+            t => t.Header("crit", new JsonArray()), ExpectedResult.Acceptable("crit_unsupported", "malformed"), flags: ["CriticalHeader"]);
         Native("crit::unknown-parameter-not-critical", "An unknown header parameter not listed in crit is ignored.", R("HDR-4"),
-            t => t.Header("urn:example:optional", "x"), Outcome.Valid, flags: ["CriticalHeader"]);
+            t => t.Header("urn:example:optional", "x"), ExpectedResult.Valid, flags: ["CriticalHeader"]);
     }
 }

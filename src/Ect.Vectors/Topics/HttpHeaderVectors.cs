@@ -36,8 +36,8 @@ public sealed class HttpHeaderVectors(KeyRing keys) : Topic(keys)
     }
 
     private void Ok(string name, string description, string[] fields, params string[] tokens) =>
-        Http(name, description).Rules("HTTP-1").Drafts(Both).Fields(fields).Expect(Outcome.Valid, tokens);
+        Http(name, description).Rules("HTTP-1").Drafts(Both).Fields(fields).Expect(ExpectedResult.Valid, tokens);
 
     private void Bad(string name, string description, string[] fields) =>
-        Http(name, description).Rules("HTTP-1").Drafts(Both).Flags("HeaderSplitting").Fields(fields).Expect(Outcome.Invalid("malformed"));
+        Http(name, description).Rules("HTTP-1").Drafts(Both).Flags("HeaderSplitting").Fields(fields).Expect(ExpectedResult.Invalid("malformed"));
 }

@@ -27,10 +27,10 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
         Verification();
     }
 
-    private void Mig(string name, string description, string[] rules, JsonObject payload, Outcome outcome, JsonObject? migrated = null,
+    private void Mig(string name, string description, string[] rules, JsonObject payload, ExpectedResult outcome, JsonObject? migrated = null,
         JsonObject? header = null, JsonObject? migratedHeader = null, params string[] flags) =>
         Migrate(name, description).Rules(rules).Drafts("01").Flags(flags).Header(header ?? Header00).Payload(payload)
-            .Expect(outcome, outcome.Result == "invalid" ? null : migratedHeader ?? Header01, outcome.Result == "invalid" ? null : migrated);
+            .Expect(outcome, migratedHeader ?? Header01, migrated);
 
     private static PayloadBuilder P00 => PayloadBuilder.For(Vocab.V00);
 
@@ -38,67 +38,67 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
 
     private void Operation()
     {
-        Mig("op::root", "A -00 root task: typ becomes exec+jwt and par [] becomes pred [].", R("MIG-1", "MIG-2"), P00.Build(), Outcome.Valid, P01.Build());
+        Mig("op::root", "A -00 root task: typ becomes exec+jwt and par [] becomes pred [].", R("MIG-1", "MIG-2"), P00.Build(), ExpectedResult.Valid, P01.Build());
         Mig("op::header-members-kept", "Header members other than typ (alg, kid, an x5c) are kept as they are.", R("MIG-1"),
-            P00.Build(), Outcome.Valid, P01.Build(), header: new JsonObject { ["alg"] = "ES256", ["typ"] = "wimse-exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") },
+            P00.Build(), ExpectedResult.Valid, P01.Build(), header: new JsonObject { ["alg"] = "ES256", ["typ"] = "wimse-exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") },
             migratedHeader: new JsonObject { ["alg"] = "ES256", ["typ"] = "exec+jwt", ["kid"] = "agent-b", ["x5c"] = new JsonArray("MIIBcert") });
-        Mig("op::par-order-kept", "par [3, 1, 2] becomes pred [3, 1, 2]: the same array in the same order.", R("MIG-2"), P00.Pred(3, 1, 2).Build(), Outcome.Valid, P01.Pred(3, 1, 2).Build());
+        Mig("op::par-order-kept", "par [3, 1, 2] becomes pred [3, 1, 2]: the same array in the same order.", R("MIG-2"), P00.Pred(3, 1, 2).Build(), ExpectedResult.Valid, P01.Pred(3, 1, 2).Build());
         Mig("op::par-and-equal-pred", "par and pred holding the same array collapse into pred.", R("MIG-2"),
-            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2))).Build(), Outcome.Valid, P01.Pred(2).Build());
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(2))).Build(), ExpectedResult.Valid, P01.Pred(2).Build());
         Mig("op::par-and-other-pred", "par and pred that differ cannot both survive: migration_conflict.", R("MIG-2"),
-            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(3))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Pred(2).Set("pred", new JsonArray(Fixtures.Task(3))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::ext-renamed", "ext becomes ect_ext with the same content.", R("MIG-3"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Build(), Outcome.Valid, P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Build(), ExpectedResult.Valid, P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
         Mig("op::ext-and-equal-ect-ext", "ext and an ect_ext holding the same object collapse into ect_ext.", R("MIG-3"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "v" }).Build(), Outcome.Valid,
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "v" }).Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["com.example.k"] = "v" }).Build());
         Mig("op::ext-and-other-ect-ext", "ext and an ect_ext that differ would lose data: migration_conflict.", R("MIG-3"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "w" }).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("ect_ext", new JsonObject { ["com.example.k"] = "w" }).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::pol-moved", "pol and pol_decision move into ect_ext under the same names.", R("MIG-4"),
-            P00.Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Valid,
+            P00.Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["pol"] = "policy-7", ["pol_decision"] = "approved" }).Build());
         Mig("op::pol-merged-with-ext", "pol and pol_decision join the keys ext already holds.", R("MIG-3", "MIG-4"),
-            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("pol", "policy-7").Set("pol_decision", "rejected").Build(), Outcome.Valid,
+            P00.Ext(new JsonObject { ["com.example.k"] = "v" }).Set("pol", "policy-7").Set("pol_decision", "rejected").Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["com.example.k"] = "v", ["pol"] = "policy-7", ["pol_decision"] = "rejected" }).Build());
         Mig("op::pol-equal-in-ext", "An ext already holding the same pol takes the top-level pol without conflict.", R("MIG-4"),
-            P00.Ext(new JsonObject { ["pol"] = "policy-7" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Valid,
+            P00.Ext(new JsonObject { ["pol"] = "policy-7" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Valid,
             P01.Ext(new JsonObject { ["pol"] = "policy-7", ["pol_decision"] = "approved" }).Build());
         Mig("op::pol-conflicting-in-ext", "An ext holding another pol_decision than the top-level one: migration_conflict.", R("MIG-4"),
-            P00.Ext(new JsonObject { ["pol_decision"] = "rejected" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Ext(new JsonObject { ["pol_decision"] = "rejected" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::pol-into-non-object-ext", "pol cannot move into an ext that is not an object: migration_conflict.", R("MIG-4"),
-            P00.Ext("flags").Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
-        Mig("op::sub-equal-dropped", "sub equal to iss is dropped.", R("MIG-5"), P00.Set("sub", Fixtures.Issuer).Build(), Outcome.Valid, P01.Build());
+            P00.Ext("flags").Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+        Mig("op::sub-equal-dropped", "sub equal to iss is dropped.", R("MIG-5"), P00.Set("sub", Fixtures.Issuer).Build(), ExpectedResult.Valid, P01.Build());
         Mig("op::sub-differs", "sub different from iss cannot be expressed in -01: migration_conflict.", R("MIG-5"),
-            P00.Set("sub", Fixtures.Other).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("sub", Fixtures.Other).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::hash-prefix-stripped", "sha-256: prefixes of inp_hash and out_hash are removed.", R("MIG-6"),
-            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-256:" + Sha256).Build(), Outcome.Valid,
+            P00.Set("inp_hash", "sha-256:" + Sha256).Set("out_hash", "sha-256:" + Sha256).Build(), ExpectedResult.Valid,
             P01.Set("inp_hash", Sha256).Set("out_hash", Sha256).Build());
-        Mig("op::hash-plain-kept", "A plain base64url SHA-256 hash is kept.", R("MIG-6"), P00.Set("inp_hash", Sha256).Build(), Outcome.Valid, P01.Set("inp_hash", Sha256).Build());
+        Mig("op::hash-plain-kept", "A plain base64url SHA-256 hash is kept.", R("MIG-6"), P00.Set("inp_hash", Sha256).Build(), ExpectedResult.Valid, P01.Set("inp_hash", Sha256).Build());
         Mig("op::hash-sha-384", "A sha-384: hash cannot be expressed in -01: migration_conflict.", R("MIG-6"),
-            P00.Set("inp_hash", "sha-384:" + Sha384).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("inp_hash", "sha-384:" + Sha384).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::hash-sha-512", "A sha-512: out_hash cannot be expressed in -01: migration_conflict.", R("MIG-6"),
-            P00.Set("out_hash", "sha-512:" + Base64Url.Encode(SHA512.HashData("x"u8))).Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("out_hash", "sha-512:" + Base64Url.Encode(SHA512.HashData("x"u8))).Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         // MIG-3: migration validates no claim, so what it cannot judge it carries over for verification to refuse.
         Mig("op::ext-string-carried", "An ext that is a string is carried over to ect_ext unchanged: migration validates no claim (EXT-2 refuses it later); catches a migrator that drops or rejects it.", R("MIG-3"),
-            P00.Ext("flags").Build(), Outcome.Valid, P01.Ext("flags").Build());
+            P00.Ext("flags").Build(), ExpectedResult.Valid, P01.Ext("flags").Build());
         Mig("op::ext-array-carried", "An ext that is an array is carried over to ect_ext unchanged, element order kept.", R("MIG-3"),
-            P00.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build(), Outcome.Valid, P01.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build());
+            P00.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build(), ExpectedResult.Valid, P01.Ext(new JsonArray(1, "two", new JsonObject { ["k"] = 3 })).Build());
         Mig("op::invalid-claims-carried", "Claims that verification would refuse (no iss, a jti that is not a UUID, a string iat, an unknown pol_decision alone) migrate unchanged: migration validates no claim; catches a migrator that verifies.", R("MIG-3", "MIG-4"),
-            P00.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Set("pol_decision", "maybe").Pred(2).Build(), Outcome.Valid,
+            P00.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Set("pol_decision", "maybe").Pred(2).Build(), ExpectedResult.Valid,
             P01.Without("iss").Jti("not-a-uuid").Set("iat", "soon").Ext(new JsonObject { ["pol_decision"] = "maybe" }).Pred(2).Build());
         Mig("op::pol-alone-moved", "pol without pol_decision still moves into ect_ext: the pairing rule (CLM-9) is verification's, not migration's.", R("MIG-4"),
-            P00.Set("pol", "policy-7").Build(), Outcome.Valid, P01.Ext(new JsonObject { ["pol"] = "policy-7" }).Build());
+            P00.Set("pol", "policy-7").Build(), ExpectedResult.Valid, P01.Ext(new JsonObject { ["pol"] = "policy-7" }).Build());
         Mig("op::pol-decision-into-array-ext", "pol_decision alone cannot move into an ext that is an array: migration_conflict; catches a migrator that drops the decision.", R("MIG-4"),
-            P00.Ext(new JsonArray("a")).Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Ext(new JsonArray("a")).Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::pol-into-non-object-ect-ext", "pol cannot move into an ect_ext (already the -01 name) that is a number: migration_conflict.", R("MIG-4"),
-            P00.Set("ect_ext", 7).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), Outcome.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
+            P00.Set("ect_ext", 7).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
         Mig("op::everything", "A payload using every -00 feature migrates in one step: par, ext, pol, pol_decision, sub, a prefixed hash; unknown claims stay.", R("MIG-2", "MIG-3", "MIG-4", "MIG-5", "MIG-6"),
             P00.Pred(2, 3).Ext(new JsonObject { ["com.example.k"] = 1 }).Set("pol", "p").Set("pol_decision", "pending_human_review").Set("sub", Fixtures.Issuer)
-                .Set("out_hash", "sha-256:" + Sha256).Set("com.example.other", true).Build(), Outcome.Valid,
+                .Set("out_hash", "sha-256:" + Sha256).Set("com.example.other", true).Build(), ExpectedResult.Valid,
             P01.Pred(2, 3).Ext(new JsonObject { ["com.example.k"] = 1, ["pol"] = "p", ["pol_decision"] = "pending_human_review" })
                 .Set("out_hash", Sha256).Set("com.example.other", true).Build());
         Mig("op::idempotent", "A -01 header and payload migrate to themselves.", R("MIG-8"),
-            P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), Outcome.Valid,
+            P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), ExpectedResult.Valid,
             P01.Pred(2).Ext(new JsonObject { ["com.example.k"] = "v" }).Set("inp_hash", Sha256).Build(), header: Header01);
     }
 

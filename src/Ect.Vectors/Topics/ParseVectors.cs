@@ -28,7 +28,7 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
     private void Segments()
     {
         Native("segments::three", "A compact JWS of three base64url segments with JSON object header and payload is accepted.",
-            R("PARSE-1", "PARSE-2"), t => t, Outcome.Valid);
+            R("PARSE-1", "PARSE-2"), t => t, ExpectedResult.Valid);
         Malformed("segments::two", "Header and payload without a signature segment (two segments) are malformed.", R("PARSE-1"),
             T01.Mutate(Mutations.TwoSegments).Build());
         Malformed("segments::four", "A fourth segment makes the token malformed.", R("PARSE-1"), T01.Mutate(Mutations.FourSegments).Build());
@@ -40,7 +40,7 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
         Malformed("segments::empty-header", "An empty header segment is malformed.", R("PARSE-1", "PARSE-2"), T01.Mutate(Mutations.EmptyHeader).Build());
         Malformed("segments::empty-payload", "An empty payload segment is no JSON object: malformed.", R("PARSE-1", "PARSE-2"), T01.Mutate(Mutations.EmptyPayload).Build());
         Native("segments::empty-signature-reaches-alg", "An empty signature segment is well-formed, so an alg none token is refused by the alg check, not as malformed.",
-            R("PARSE-1", "HDR-2"), t => t.Alg("none").SignedBy(Signer.None), Outcome.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
+            R("PARSE-1", "HDR-2"), t => t.Alg("none").SignedBy(Signer.None), ExpectedResult.Invalid("alg_not_allowed"), flags: ["AlgNone"]);
 
         var unsigned = Raw(Ect.Parsing.Base64Url.Encode(Encoding.UTF8.GetBytes(P(Vocab.V00).Build().ToJsonString())));
         Verify("segments::one-segment-in-00", "One base64url segment holding a JSON payload (the shape of a -01 level-1 ECT) is malformed in mode 00, which has no levels.")
@@ -63,97 +63,97 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
     private void Base64()
     {
         Native("base64url::padded-header", "A header segment with '=' padding is malformed (RFC 7515 §2: no padding), even though the signature covers it.",
-            R("PARSE-1"), t => t.Header("x-pad", "ab").HeaderEncoding(Mutations.Padded), Outcome.Invalid("malformed"), flags: ["Base64Variant"]);
+            R("PARSE-1"), t => t.Header("x-pad", "ab").HeaderEncoding(Mutations.Padded), ExpectedResult.Invalid("malformed"), flags: ["Base64Variant"]);
         Native("base64url::standard-alphabet", "A payload segment in the standard base64 alphabet ('+' and '/') is malformed.",
-            R("PARSE-1"), t => t.Set("note", "??>>??>>??>>").PayloadEncoding(Mutations.StandardAlphabet), Outcome.Invalid("malformed"), flags: ["Base64Variant"]);
+            R("PARSE-1"), t => t.Set("note", "??>>??>>??>>").PayloadEncoding(Mutations.StandardAlphabet), ExpectedResult.Invalid("malformed"), flags: ["Base64Variant"]);
         Native("base64url::inner-space", "A space inside the payload segment is malformed.", R("PARSE-1"),
-            t => t.PayloadEncoding(Mutations.InnerSpace), Outcome.Invalid("malformed"), flags: ["Base64Variant"]);
+            t => t.PayloadEncoding(Mutations.InnerSpace), ExpectedResult.Invalid("malformed"), flags: ["Base64Variant"]);
         Native("base64url::inner-newline", "A line break inside the payload segment is malformed.", R("PARSE-1"),
-            t => t.PayloadEncoding(Mutations.InnerNewline), Outcome.Invalid("malformed"), flags: ["Base64Variant"]);
+            t => t.PayloadEncoding(Mutations.InnerNewline), ExpectedResult.Invalid("malformed"), flags: ["Base64Variant"]);
         Malformed("base64url::leading-space", "A space before the token is malformed.", R("PARSE-1"), T01.Mutate(Mutations.LeadingSpace).Build(), "Base64Variant");
         Malformed("base64url::trailing-newline", "A line feed after the token is malformed.", R("PARSE-1"), T01.Mutate(Mutations.TrailingNewline).Build(), "Base64Variant");
         Malformed("base64url::foreign-character", "A character outside the base64url alphabet is malformed.", R("PARSE-1"), T01.Mutate(Mutations.ForeignCharacter).Build());
         Malformed("base64url::impossible-length", "A segment of 4k+1 characters decodes to no byte string: malformed.", R("PARSE-1"), T01.Mutate(Mutations.ImpossibleLength).Build());
         Native("base64url::non-canonical-header", "A header segment whose last character has unused bits set decodes to the same header; rejecting it as malformed and accepting it are both allowed.",
-            R("PARSE-1"), t => t.Header("x-pad", "ab").HeaderEncoding(Mutations.NonCanonical), Outcome.Acceptable("malformed"), flags: ["NonCanonicalBase64"]);
+            R("PARSE-1"), t => t.Header("x-pad", "ab").HeaderEncoding(Mutations.NonCanonical), ExpectedResult.Acceptable("malformed"), flags: ["NonCanonicalBase64"]);
     }
 
     private void Json()
     {
         Native("json::header-array", "A header that is a JSON array is malformed.", R("PARSE-2"),
-            t => t.RawHeader("[\"ES256\",\"" + t.Vocab.Typ() + "\",\"agent-a\"]"), Outcome.Invalid("malformed"));
-        Native("json::header-not-json", "A header that is not JSON is malformed.", R("PARSE-2"), t => t.RawHeader("alg=ES256"), Outcome.Invalid("malformed"));
-        Native("json::payload-array", "A payload that is a JSON array is malformed.", R("PARSE-2"), t => t.RawPayload("[" + t.PayloadJson() + "]"), Outcome.Invalid("malformed"));
-        Native("json::payload-string", "A payload that is a JSON string is malformed.", R("PARSE-2"), t => t.RawPayload("\"review_spec\""), Outcome.Invalid("malformed"));
-        Native("json::payload-number", "A payload that is a JSON number is malformed.", R("PARSE-2"), t => t.RawPayload("1767225600"), Outcome.Invalid("malformed"));
-        Native("json::payload-null", "A payload that is JSON null is malformed.", R("PARSE-2"), t => t.RawPayload("null"), Outcome.Invalid("malformed"));
+            t => t.RawHeader("[\"ES256\",\"" + t.Vocab.Typ() + "\",\"agent-a\"]"), ExpectedResult.Invalid("malformed"));
+        Native("json::header-not-json", "A header that is not JSON is malformed.", R("PARSE-2"), t => t.RawHeader("alg=ES256"), ExpectedResult.Invalid("malformed"));
+        Native("json::payload-array", "A payload that is a JSON array is malformed.", R("PARSE-2"), t => t.RawPayload("[" + t.PayloadJson() + "]"), ExpectedResult.Invalid("malformed"));
+        Native("json::payload-string", "A payload that is a JSON string is malformed.", R("PARSE-2"), t => t.RawPayload("\"review_spec\""), ExpectedResult.Invalid("malformed"));
+        Native("json::payload-number", "A payload that is a JSON number is malformed.", R("PARSE-2"), t => t.RawPayload("1767225600"), ExpectedResult.Invalid("malformed"));
+        Native("json::payload-null", "A payload that is JSON null is malformed.", R("PARSE-2"), t => t.RawPayload("null"), ExpectedResult.Invalid("malformed"));
         Native("json::payload-trailing-garbage", "A payload object followed by other characters is malformed.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson() + "x"), Outcome.Invalid("malformed"));
-        Native("json::payload-two-objects", "Two JSON objects in one payload are malformed.", R("PARSE-2"), t => t.RawPayload(t.PayloadJson() + "{}"), Outcome.Invalid("malformed"));
+            t => t.RawPayload(t.PayloadJson() + "x"), ExpectedResult.Invalid("malformed"));
+        Native("json::payload-two-objects", "Two JSON objects in one payload are malformed.", R("PARSE-2"), t => t.RawPayload(t.PayloadJson() + "{}"), ExpectedResult.Invalid("malformed"));
         Native("json::payload-trailing-comma", "A trailing comma in the payload object is malformed JSON.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson()[..^1] + ",}"), Outcome.Invalid("malformed"));
+            t => t.RawPayload(t.PayloadJson()[..^1] + ",}"), ExpectedResult.Invalid("malformed"));
         Native("json::payload-comment", "A comment in the payload is malformed JSON.", R("PARSE-2"),
-            t => t.RawPayload("/* ect */" + t.PayloadJson()), Outcome.Invalid("malformed"));
+            t => t.RawPayload("/* ect */" + t.PayloadJson()), ExpectedResult.Invalid("malformed"));
         Native("json::payload-single-quotes", "Single-quoted member names are malformed JSON.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson().Replace("\"exec_act\"", "'exec_act'", StringComparison.Ordinal)), Outcome.Invalid("malformed"));
+            t => t.RawPayload(t.PayloadJson().Replace("\"exec_act\"", "'exec_act'", StringComparison.Ordinal)), ExpectedResult.Invalid("malformed"));
         Native("json::payload-nan", "NaN is not a JSON number: malformed.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson().Replace("\"iat\":1767225590", "\"iat\":NaN", StringComparison.Ordinal)), Outcome.Invalid("malformed"));
+            t => t.RawPayload(t.PayloadJson().Replace("\"iat\":1767225590", "\"iat\":NaN", StringComparison.Ordinal)), ExpectedResult.Invalid("malformed"));
         Native("json::payload-leading-zero", "A number with a leading zero is malformed JSON.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson().Replace("\"iat\":1767225590", "\"iat\":01767225590", StringComparison.Ordinal)), Outcome.Invalid("malformed"));
+            t => t.RawPayload(t.PayloadJson().Replace("\"iat\":1767225590", "\"iat\":01767225590", StringComparison.Ordinal)), ExpectedResult.Invalid("malformed"));
         Native("json::payload-raw-control-character", "An unescaped tab inside a JSON string is malformed.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson().Replace("review_spec", "review\tspec", StringComparison.Ordinal)), Outcome.Invalid("malformed"));
+            t => t.RawPayload(t.PayloadJson().Replace("review_spec", "review\tspec", StringComparison.Ordinal)), ExpectedResult.Invalid("malformed"));
         Native("json::payload-whitespace-around", "Whitespace around the payload object is valid JSON: the token is accepted.", R("PARSE-2"),
-            t => t.RawPayload(" \n" + t.PayloadJson() + "\r\n "), Outcome.Valid);
+            t => t.RawPayload(" \n" + t.PayloadJson() + "\r\n "), ExpectedResult.Valid);
         Native("json::payload-escaped-solidus", "An escaped solidus in a string is valid JSON and reads as '/'.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson().Replace("spiffe://example.com/agent/a", "spiffe:\\/\\/example.com\\/agent\\/a", StringComparison.Ordinal)), Outcome.Valid);
+            t => t.RawPayload(t.PayloadJson().Replace("spiffe://example.com/agent/a", "spiffe:\\/\\/example.com\\/agent\\/a", StringComparison.Ordinal)), ExpectedResult.Valid);
     }
 
     private void Utf8()
     {
         Native("utf8::invalid-byte", "A payload with an invalid UTF-8 sequence (0xC3 0x28) inside a string is malformed.", R("PARSE-2"),
-            t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xC3, 0x28])), Outcome.Invalid("malformed"), flags: ["InvalidUtf8"]);
+            t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xC3, 0x28])), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
         Native("utf8::overlong", "An overlong UTF-8 encoding of '/' (0xC0 0xAF) is malformed.", R("PARSE-2"),
-            t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xC0, 0xAF])), Outcome.Invalid("malformed"), flags: ["InvalidUtf8"]);
+            t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xC0, 0xAF])), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
         Native("utf8::encoded-surrogate", "A UTF-8-encoded surrogate (0xED 0xA0 0x80) is malformed.", R("PARSE-2"),
-            t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xED, 0xA0, 0x80])), Outcome.Invalid("malformed"), flags: ["InvalidUtf8"]);
+            t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xED, 0xA0, 0x80])), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
         Native("utf8::utf16-payload", "A payload encoded in UTF-16LE is malformed: JWS JSON is UTF-8.", R("PARSE-2"),
-            t => t.RawPayloadBytes(Encoding.Unicode.GetBytes(t.PayloadJson())), Outcome.Invalid("malformed"), flags: ["InvalidUtf8"]);
+            t => t.RawPayloadBytes(Encoding.Unicode.GetBytes(t.PayloadJson())), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
         Native("utf8::non-ascii-literal", "Non-ASCII text written as UTF-8 in a claim is accepted.", R("PARSE-2"),
-            t => t.ExecAct("prüfe_spezifikation_ü€𝄞"), Outcome.Valid);
+            t => t.ExecAct("prüfe_spezifikation_ü€𝄞"), ExpectedResult.Valid);
         Native("utf8::non-ascii-escaped", "Non-ASCII text written as \\u escapes (with a surrogate pair) is accepted and reads as the same text.", R("PARSE-2"),
-            t => t.RawPayload(t.PayloadJson().Replace("review_spec", "pr\\u00fcfe_\\ud834\\udd1e", StringComparison.Ordinal)), Outcome.Valid);
+            t => t.RawPayload(t.PayloadJson().Replace("review_spec", "pr\\u00fcfe_\\ud834\\udd1e", StringComparison.Ordinal)), ExpectedResult.Valid);
         Native("utf8::bom-before-payload", "A byte order mark before the payload JSON: RFC 8259 lets a parser ignore it or reject it.", R("PARSE-2"),
-            t => t.RawPayloadBytes([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(t.PayloadJson())]), Outcome.Acceptable("malformed"), flags: ["ByteOrderMark"]);
+            t => t.RawPayloadBytes([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(t.PayloadJson())]), ExpectedResult.Acceptable("malformed"), flags: ["ByteOrderMark"]);
         Native("utf8::bom-before-header", "A byte order mark before the header JSON: ignoring it and rejecting it are both allowed.", R("PARSE-2"),
             t => t.RawHeaderBytes([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-a\"}")]),
-            Outcome.Acceptable("malformed"), flags: ["ByteOrderMark"]);
+            ExpectedResult.Acceptable("malformed"), flags: ["ByteOrderMark"]);
     }
 
     private void Duplicates()
     {
         Native("duplicates::payload-aud", "Two aud members (another verifier's first, this verifier's last) are malformed; a last-wins reader would accept.",
-            R("PARSE-3"), t => t.RawPayload(Prepend(t.PayloadJson(), "\"aud\":[\"" + Fixtures.Other + "\"]")), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+            R("PARSE-3"), t => t.RawPayload(Prepend(t.PayloadJson(), "\"aud\":[\"" + Fixtures.Other + "\"]")), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::payload-iss", "Two iss members are malformed.", R("PARSE-3"),
-            t => t.RawPayload(Prepend(t.PayloadJson(), "\"iss\":\"spiffe://evil.example/agent\"")), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+            t => t.RawPayload(Prepend(t.PayloadJson(), "\"iss\":\"spiffe://evil.example/agent\"")), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::payload-escaped-name", "\"aud\" and \"\\u0061ud\" are the same member name once unescaped: malformed.", R("PARSE-3"),
-            t => t.RawPayload(Prepend(t.PayloadJson(), "\"\\u0061ud\":[\"" + Fixtures.Other + "\"]")), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+            t => t.RawPayload(Prepend(t.PayloadJson(), "\"\\u0061ud\":[\"" + Fixtures.Other + "\"]")), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::header-alg", "A header with alg none followed by alg ES256 is malformed; a last-wins reader sees ES256, a first-wins reader none.", R("PARSE-3"),
-            t => t.RawHeader("{\"alg\":\"none\",\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-a\"}"), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+            t => t.RawHeader("{\"alg\":\"none\",\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-a\"}"), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::header-kid", "A header with two kid members is malformed.", R("PARSE-3"),
-            t => t.RawHeader("{\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-b\",\"kid\":\"agent-a\"}"), Outcome.Invalid("malformed"), flags: ["DuplicateMember"]);
+            t => t.RawHeader("{\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-b\",\"kid\":\"agent-a\"}"), ExpectedResult.Invalid("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::nested-in-extension", "A duplicate member inside the extension object: RFC 7519 speaks of claim names only, so rejecting and accepting are both allowed.",
             R("PARSE-3"), t => t.RawPayload(t.Ext(new JsonObject()).PayloadJson().Replace("{}", "{\"com.example.k\":1,\"com.example.k\":2}", StringComparison.Ordinal)),
-            Outcome.Acceptable("malformed"), flags: ["DuplicateMember"]);
+            ExpectedResult.Acceptable("malformed"), flags: ["DuplicateMember"]);
         Native("duplicates::case-differs", "aud and AUD are different member names; the unknown AUD is ignored and the token accepted.", R("PARSE-3", "CLM-8"),
-            t => t.Set("AUD", Fixtures.Other), Outcome.Valid);
+            t => t.Set("AUD", Fixtures.Other), ExpectedResult.Valid);
     }
 
     private void Size()
     {
         Native("size::at-limit", "A valid token of exactly max_token_bytes (2048) bytes is accepted.", R("PARSE-4"),
-            t => Sized(t, 2048), Outcome.Valid, setup: c => c.Option("max_token_bytes", 2048));
+            t => Sized(t, 2048), ExpectedResult.Valid, setup: c => c.Option("max_token_bytes", 2048));
         Native("size::one-over-limit", "A valid token one byte over max_token_bytes (2049 of 2048) is token_too_large.", R("PARSE-4"),
-            t => Sized(t, 2049), Outcome.Invalid("token_too_large"), setup: c => c.Option("max_token_bytes", 2048));
+            t => Sized(t, 2049), ExpectedResult.Invalid("token_too_large"), setup: c => c.Option("max_token_bytes", 2048));
         Verify("size::default-limit-garbage", "65,537 characters that are no token exceed the default max_token_bytes (65,536): token_too_large, before any decoding.")
             .Rules("PARSE-4").Drafts(Both).Flags("ResourceExhaustion").Reject(Raw(new string('!', 65_537)), "token_too_large");
         Verify("size::multibyte-over-limit", "600 two-byte characters are 1200 bytes, over max_token_bytes 1000 although only 600 characters: token_too_large.")

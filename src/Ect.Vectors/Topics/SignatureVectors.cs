@@ -10,7 +10,7 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
 
     protected override void Define()
     {
-        Native("length::valid", "A 64-byte r||s ES256 signature by the kid's key is accepted.", R("SIG-1", "SIG-2", "SIG-3", "SIG-4"), t => t, Outcome.Valid);
+        Native("length::valid", "A 64-byte r||s ES256 signature by the kid's key is accepted.", R("SIG-1", "SIG-2", "SIG-3", "SIG-4"), t => t, ExpectedResult.Valid);
         Broken("length::der", "The valid r and s encoded as ASN.1 DER are signature_invalid: JWS uses the 64-byte r||s form.", "SIG-1", Mutations.Der, "DerSignature");
         Broken("length::truncated", "A 63-byte signature is signature_invalid.", "SIG-1", Mutations.Truncated);
         Broken("length::extended", "A 65-byte signature (a zero byte appended) is signature_invalid.", "SIG-1", Mutations.Extended);
@@ -27,29 +27,29 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
         Broken("range::r-max", "r = 2^256 - 1 (above the order) is signature_invalid.", "SIG-2", Mutations.MaxR, "ScalarRange");
         Broken("range::s-max", "s = 2^256 - 1 (above the order) is signature_invalid.", "SIG-2", Mutations.MaxS, "ScalarRange");
         Native("range::high-s", "(r, n - s) is the other valid ECDSA signature of the same message; the profile does not require low s, so the token is accepted.",
-            R("SIG-2"), t => t.Mutate(Mutations.HighS), Outcome.Valid, flags: ["SignatureMalleability"]);
+            R("SIG-2"), t => t.Mutate(Mutations.HighS), ExpectedResult.Valid, flags: ["SignatureMalleability"]);
 
         Broken("tamper::payload-edited", "exec_act changed after signing (review_spec to delete_prod) is signature_invalid.", "SIG-3", Mutations.PayloadEdited, "ModifiedToken");
         Broken("tamper::payload-reformatted", "The same payload re-serialized with spaces is different bytes: signature_invalid.", "SIG-3", Mutations.PayloadReformatted, "ModifiedToken");
         Native("tamper::header-edited", "kid changed to agent-b after signing: verified with agent-b's key, the signature fails.", R("SIG-3"),
-            t => t.Mutate(Mutations.HeaderEdited), Outcome.Invalid("signature_invalid"), flags: ["ModifiedToken"],
+            t => t.Mutate(Mutations.HeaderEdited), ExpectedResult.Invalid("signature_invalid"), flags: ["ModifiedToken"],
             setup: c => c.Keys(KeyRing.Public(Keys.AgentA), KeyRing.Public(Keys.AgentB)));
         Broken("tamper::signature-bit", "One signature bit flipped is signature_invalid.", "SIG-3", Mutations.FlippedSignatureBit, "ModifiedToken");
         Native("tamper::other-known-key", "Signed by agent-b under kid agent-a: signature_invalid even though agent-b is a known key.", R("SIG-3"),
-            t => t.SignedBy(Signer.Es256(Keys.AgentB)), Outcome.Invalid("signature_invalid"),
+            t => t.SignedBy(Signer.Es256(Keys.AgentB)), ExpectedResult.Invalid("signature_invalid"),
             setup: c => c.Keys(KeyRing.Public(Keys.AgentA), KeyRing.Public(Keys.AgentB)));
         Native("tamper::unknown-signer", "Signed by the attacker under kid agent-a is signature_invalid.", R("SIG-3"),
-            t => t.SignedBy(Signer.Es256(Keys.Attacker)), Outcome.Invalid("signature_invalid"));
+            t => t.SignedBy(Signer.Es256(Keys.Attacker)), ExpectedResult.Invalid("signature_invalid"));
 
-        Native("key::p384", "kid agent-a resolving to a P-384 key is key_unknown.", R("SIG-4"), t => t, Outcome.Invalid("key_unknown"),
+        Native("key::p384", "kid agent-a resolving to a P-384 key is key_unknown.", R("SIG-4"), t => t, ExpectedResult.Invalid("key_unknown"),
             flags: ["WrongKeyType"], setup: c => c.Keys(KeyRing.P384("agent-a")));
-        Native("key::rsa", "kid agent-a resolving to an RSA key is key_unknown.", R("SIG-4"), t => t, Outcome.Invalid("key_unknown"),
+        Native("key::rsa", "kid agent-a resolving to an RSA key is key_unknown.", R("SIG-4"), t => t, ExpectedResult.Invalid("key_unknown"),
             flags: ["WrongKeyType"], setup: c => c.Keys(KeyRing.Rsa("agent-a")));
-        Native("key::oct", "kid agent-a resolving to a symmetric (oct) key is key_unknown for ES256.", R("SIG-4"), t => t, Outcome.Invalid("key_unknown"),
+        Native("key::oct", "kid agent-a resolving to a symmetric (oct) key is key_unknown for ES256.", R("SIG-4"), t => t, ExpectedResult.Invalid("key_unknown"),
             flags: ["WrongKeyType", "KeyConfusion"], setup: c => c.Keys(KeyRing.Oct("agent-a")));
-        Native("key::off-curve", "kid agent-a resolving to a P-256 JWK whose point is not on the curve is key_unknown.", R("SIG-4"), t => t, Outcome.Invalid("key_unknown"),
+        Native("key::off-curve", "kid agent-a resolving to a P-256 JWK whose point is not on the curve is key_unknown.", R("SIG-4"), t => t, ExpectedResult.Invalid("key_unknown"),
             flags: ["InvalidCurvePoint"], setup: c => c.Keys(Keys.OffCurve("agent-a")));
-        Native("key::p256-among-others", "kid agent-a resolving to its P-256 key is accepted while other kids hold RSA and P-384 keys.", R("SIG-4"), t => t, Outcome.Valid,
+        Native("key::p256-among-others", "kid agent-a resolving to its P-256 key is accepted while other kids hold RSA and P-384 keys.", R("SIG-4"), t => t, ExpectedResult.Valid,
             flags: ["WrongKeyType"], setup: c => c.Keys(KeyRing.Rsa("rsa-1"), KeyRing.P384("ec-384"), KeyRing.Public(Keys.AgentA)));
 
         // SIG-5: agent-a's own key, with a use, key_ops or alg member that rules verifying ES256 in or out.
@@ -71,11 +71,11 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
     }
 
     private void NotForThisUse(string name, string what, string member, JsonNode value) =>
-        Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is key_unknown.", R("SIG-5"), t => t, Outcome.Invalid("key_unknown"),
+        Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is key_unknown.", R("SIG-5"), t => t, ExpectedResult.Invalid("key_unknown"),
             flags: ["KeyUse"], setup: c => c.Keys(AgentAWith((member, value))));
 
     private void ForThisUse(string name, string what, params (string Member, JsonNode Value)[] members) =>
-        Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is accepted: the JWK allows verifying ES256.", R("SIG-4", "SIG-5"), t => t, Outcome.Valid,
+        Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is accepted: the JWK allows verifying ES256.", R("SIG-4", "SIG-5"), t => t, ExpectedResult.Valid,
             flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(members)));
 
     private JsonObject AgentAWith(params (string Member, JsonNode Value)[] members)
@@ -90,5 +90,5 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
     }
 
     private void Broken(string name, string description, string rule, TokenMutation mutation, params string[] flags) =>
-        Native(name, description, R(rule), t => t.Mutate(mutation), Outcome.Invalid("signature_invalid"), flags: flags);
+        Native(name, description, R(rule), t => t.Mutate(mutation), ExpectedResult.Invalid("signature_invalid"), flags: flags);
 }

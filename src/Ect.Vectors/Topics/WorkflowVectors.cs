@@ -58,7 +58,7 @@ public sealed class WorkflowVectors(KeyRing keys) : Topic(keys)
                     "Task 1 of workflow 2 is accepted; task 2 of workflow 1 naming it is dag_workflow_mismatch in mode 01 and either verdict in mode 00." + (vocab == Vocab.V00 ? " It uses the -00 names." : ""))
                 .Rules("DAG-8").Drafts(vocab.Mode()).Flags("CrossWorkflow")
                 .Accept(Task(vocab, 1, Now - 60).Wid(2).Build());
-            c.Expect(Task(vocab, 2, Now - 10, 1).Build(), vocab == Vocab.V01 ? Outcome.Invalid("dag_workflow_mismatch") : Outcome.Acceptable("dag_workflow_mismatch"));
+            c.Expect(Task(vocab, 2, Now - 10, 1).Build(), vocab == Vocab.V01 ? ExpectedResult.Invalid("dag_workflow_mismatch") : ExpectedResult.Acceptable("dag_workflow_mismatch"));
         }
 
         Scenario("scope::many-workflows", "The same task ids in two workflows are independent: both workflows are built side by side.",

@@ -303,10 +303,23 @@ public class CliTests
         using var dir = new TempDir();
         var text = await File.ReadAllTextAsync(Path.Combine(Vectors.VectorRepository.VectorsDir, "dist", "ect-vectors.json"));
         var tampered = Path.Combine(dir.Path, "tampered.json");
-        await File.WriteAllTextAsync(tampered, text.Replace("\"result\": \"invalid\"", "\"result\": \"valid\"", StringComparison.Ordinal));
+        // Still well-formed cases (an acceptable result may name no code), so only the hash tells.
+        await File.WriteAllTextAsync(tampered, text.Replace("\"result\": \"valid\"", "\"result\": \"acceptable\"", StringComparison.Ordinal));
         var (code, _, stderr) = await Cli("run", "--impl", "reference", "--vectors", tampered);
         Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
         Assert.That(stderr, Does.Contain("tampered.json").And.Contain("content_hash").And.Contain("changed after it was built"));
+    }
+
+    [Test]
+    public async Task ABundleCaseThatIsNoCaseIsRefusedByName()
+    {
+        using var dir = new TempDir();
+        var text = await File.ReadAllTextAsync(Path.Combine(Vectors.VectorRepository.VectorsDir, "dist", "ect-vectors.json"));
+        var tampered = Path.Combine(dir.Path, "tampered.json");
+        await File.WriteAllTextAsync(tampered, text.Replace("\"result\": \"invalid\"", "\"result\": \"valid\"", StringComparison.Ordinal));
+        var (code, _, stderr) = await Cli("run", "--impl", "reference", "--vectors", tampered);
+        Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
+        Assert.That(stderr, Does.Contain("tampered.json: ").And.Contain("a valid result names no error"));
     }
 
     [Test]

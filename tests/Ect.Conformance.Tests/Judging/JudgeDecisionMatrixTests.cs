@@ -99,7 +99,7 @@ public class JudgeDecisionMatrixTests
         Drafts = ["01"],
         Operation = CaseOperation.Verify,
         Input = new JsonObject { ["tokens"] = new JsonArray(expected.Select(_ => (JsonNode?)"a.b.c").ToArray()) },
-        Expected = new JsonObject { ["results"] = new JsonArray(expected.Select(e => JsonNode.Parse(e)).ToArray()) },
+        Expected = expected.Select(e => ExpectedResult.FromJson(JsonNode.Parse(e), "expected")).ToArray(),
     };
 
     private static HarnessReply Reply(params string[] results) =>

@@ -15,7 +15,7 @@ public class JudgeTests
         Drafts = ["01"],
         Operation = CaseOperation.Verify,
         Input = new JsonObject { ["tokens"] = new JsonArray("a.b.c") },
-        Expected = new JsonObject { ["results"] = new JsonArray(new JsonObject { ["result"] = "valid", ["payload"] = new JsonObject { ["iat"] = 1767225590 } }) },
+        Expected = [ExpectedResult.Valid.WithOutputs(new JsonObject { ["payload"] = new JsonObject { ["iat"] = 1767225590 } })],
     };
 
     [Test]
@@ -45,7 +45,7 @@ public class JudgeTests
     [Test]
     public void LoneSurrogateInAnErrorMessageIsQuoted()
     {
-        var vectorCase = ValidVerify with { Expected = new JsonObject { ["results"] = new JsonArray(new JsonObject { ["result"] = "invalid", ["error"] = "malformed" }) } };
+        var vectorCase = ValidVerify with { Expected = [ExpectedResult.Invalid("malformed")] };
         var judgement = Judge.Evaluate(vectorCase, Reply("""{"result":"invalid","error":"malformed","message":"bad \ud800"}"""));
         Assert.That(judgement.Outcome, Is.EqualTo(Outcome.Pass));
     }

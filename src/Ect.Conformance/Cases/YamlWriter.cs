@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Ect.Vectors.Building;
-
-namespace Ect.Vectors.Output;
+namespace Ect.Conformance.Cases;
 
 /// <summary>
 /// Writes the JSON-compatible subset of YAML that <c>YamlJson</c> reads: block mappings and
@@ -21,7 +19,7 @@ public static partial class YamlWriter
     private static partial Regex PlainKey();
 
     /// <summary>A vector file: a comment header, then one block-sequence entry per case, separated by blank lines.</summary>
-    public static string WriteCases(IEnumerable<CaseSpec> cases, string headerComment)
+    public static string WriteCases(IEnumerable<CommentedCase> cases, string headerComment)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var text = new StringBuilder();
@@ -61,14 +59,14 @@ public static partial class YamlWriter
         }
     }
 
-    private static IEnumerable<string> CaseLines(CaseSpec spec)
+    private static IEnumerable<string> CaseLines(CommentedCase spec)
     {
-        foreach (var (key, value) in spec.ToJson())
+        foreach (var (key, value) in spec.Case.ToJson())
         {
             if (key == "input" && value is JsonObject input)
             {
                 yield return "input:";
-                foreach (var line in MappingLines(input, spec.Notes))
+                foreach (var line in MappingLines(input, spec.Comments))
                 {
                     yield return "  " + line;
                 }

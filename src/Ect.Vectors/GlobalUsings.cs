@@ -1,0 +1,2 @@
+// The case model every generator builds on (VectorCase, ExpectedResult).
+global using Ect.Conformance.Cases;
