@@ -23,6 +23,7 @@ internal sealed class FuzzCommand
     private readonly Option<string?> _seconds = new("--seconds") { Description = "Stop generating after this many seconds", HelpName = "SECONDS" };
     private readonly Option<string[]> _operation = Multi("--operation", "verify, dag, create, migrate or http-header; repeatable", "OP");
     private readonly Option<string[]> _draft = Multi("--draft", "Mode: 00 or 01; repeatable", "DRAFT");
+    private readonly Option<string[]> _rule = Multi("--rule", "Only cases a generator aims at this rule (DAG-3); repeatable", "RULE");
     private readonly Option<string[]> _feature = Multi("--feature", "Only cases that need this feature (http-header); repeatable", "FEATURE");
     private readonly Option<string?> _out = new("--out") { Description = "Where findings/*.yaml, fuzz-report.json and fuzz-report.md are written", HelpName = "DIR" };
     private readonly Option<string?> _timeout = new("--timeout") { Description = "Time limit per case, in seconds (default 5)", HelpName = "SECONDS" };
@@ -35,7 +36,7 @@ internal sealed class FuzzCommand
         var o = new FuzzCommand();
         var command = new Command("fuzz", "Generate cases, ask the implementation and the reference engine, and report every disagreement.")
         {
-            o._impl, o._harness, o._seed, o._cases, o._seconds, o._operation, o._draft, o._feature, o._out, o._timeout, o._startTimeout, o._strictDiagnosis, o._noShrink,
+            o._impl, o._harness, o._seed, o._cases, o._seconds, o._operation, o._draft, o._rule, o._feature, o._out, o._timeout, o._startTimeout, o._strictDiagnosis, o._noShrink,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -89,6 +90,7 @@ internal sealed class FuzzCommand
             throw new UsageException($"--feature {feature}: the fuzzer generates cases of the feature http-header only");
         }
 
+        var rules = parse.GetValue(_rule) ?? [];
         var seed = parse.GetValue(_seed) is { } seedText
             ? ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : throw new UsageException($"--seed takes a whole number from 0 to {ulong.MaxValue}, not \"{seedText}\"")
             : BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)) % 1_000_000_000;
@@ -106,7 +108,7 @@ internal sealed class FuzzCommand
             "ect-conformance fuzz",
             harness is null ? "--impl reference" : $"--harness {Quote(harness)}",
             $"--seed {seed.ToString(CultureInfo.InvariantCulture)}",
-        }.Concat(operations.Select(op => $"--operation {op}")).Concat(drafts.Select(d => $"--draft {d}")).Concat(features.Select(f => $"--feature {f}")));
+        }.Concat(operations.Select(op => $"--operation {op}")).Concat(drafts.Select(d => $"--draft {d}")).Concat(rules.Select(r => $"--rule {r}")).Concat(features.Select(f => $"--feature {f}")));
         var settings = new FuzzSettings
         {
             Seed = seed,
@@ -115,6 +117,7 @@ internal sealed class FuzzCommand
             Operations = operations,
             Drafts = drafts,
             Features = features,
+            Rules = rules,
             Timeout = TimeSpan.FromSeconds(timeout),
             Shrink = !parse.GetValue(_noShrink),
             StrictDiagnosis = strict,

@@ -21,6 +21,9 @@ public sealed record FuzzSettings
     /// <summary>Only cases that need one of these features (empty: any).</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
+    /// <summary>Only cases a generator aims at one of these rules (empty: any); each case draws until one does.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
     /// <summary>Time limit per case.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 
