@@ -40,4 +40,11 @@ public enum ProfileChoice
     /// boundary vectors use ASCII without escapes for this reason).
     /// </summary>
     ExtensionSpelling = 1 << 8,
+
+    /// <summary>
+    /// DAG-1, RPL-1: a token of a workflow shares its <c>jti</c> with a stored or accepted task that has no
+    /// workflow. The profile scopes the check by the new token's <c>wid</c> only; whether a task without one
+    /// holds its <c>jti</c> for every workflow it does not say.
+    /// </summary>
+    UnscopedJtiInWorkflow = 1 << 9,
 }

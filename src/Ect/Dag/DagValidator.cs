@@ -29,6 +29,12 @@ public static class DagValidator
             return listError;
         }
 
+        if (task.Wid is not null && ProfileChoiceLog.IsObserving && !store.Contains(task.Jti, task.Wid)
+            && store.FindPredecessor(task.Jti, task.Wid) is { Wid: null })
+        {
+            ProfileChoiceLog.Touch(ProfileChoice.UnscopedJtiInWorkflow);
+        }
+
         if (store.Contains(task.Jti, task.Wid))
         {
             return new EctError(EctErrorCode.DagDuplicateJti, task.Wid is null

@@ -60,6 +60,11 @@ public sealed class MemoryReplayCache : IReplayCache
         {
             if (!_expiry.TryGetValue((wid, jti), out var until))
             {
+                if (wid is not null && _expiry.TryGetValue((null, jti), out var unscoped) && now < unscoped)
+                {
+                    ProfileChoiceLog.Touch(ProfileChoice.UnscopedJtiInWorkflow);
+                }
+
                 return false;
             }
 
