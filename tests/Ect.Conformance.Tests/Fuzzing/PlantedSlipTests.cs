@@ -36,6 +36,11 @@ public sealed class PlantedSlipTests
         ["iat-future-with-leeway"] = "needs a non-default exp_leeway with iat at the future bound",
         ["iat-age-with-leeway"] = "needs a non-default exp_leeway with iat at the age bound",
         ["sub-case-insensitive"] = "needs sub differing from iss only in case",
+        ["pred-length-counts-distinct"] = "needs a duplicate predecessor at the max_pred_length bound",
+        ["replay-not-recorded"] = "a diagnosis only here: the ledger still refuses the second presentation, as dag_duplicate_jti",
+        ["replay-ignores-workflow"] = "needs one jti accepted in two workflows in one case",
+        ["replay-records-before-dag"] = "needs a DAG rejection followed by the same jti valid",
+        ["create-pred-length-unchecked"] = "create payloads carry no predecessors past max_pred_length",
     };
 
     private static string SlipsDir => Path.Combine(VectorRepository.Root, "tests", "harness-slips");
