@@ -6,6 +6,7 @@ using Ect.Conformance.Cases;
 using Ect.Conformance.Fuzzing;
 using Ect.Conformance.Protocol;
 using Ect.Conformance.Reference;
+using Ect.Conformance.Subprocess;
 
 namespace Ect.Conformance.Cli;
 

@@ -5,6 +5,7 @@ using Ect.Conformance.Protocol;
 using Ect.Conformance.Reference;
 using Ect.Conformance.Reports;
 using Ect.Conformance.Runner;
+using Ect.Conformance.Subprocess;
 
 namespace Ect.Conformance.Cli;
 
@@ -48,6 +49,11 @@ internal sealed class RunCommand
         },
     };
 
+    private readonly Option<bool> _strictProtocol = new("--strict-protocol")
+    {
+        Description = "Also hold every harness reply to the protocol's JSON Schemas (docs/schemas/protocol); a run reply that breaks them is errored",
+    };
+
     private readonly Option<bool> _failFast = new("--fail-fast") { Description = "Stop at the first run that does not pass (or does not match its expectation)" };
     private readonly Option<string?> _expectationsFile = new("--expectations") { Description = "YAML file of known deviations (run key or case id -> outcome, reason, issue)", HelpName = "FILE" };
     private readonly Option<bool> _updateExpectations = new("--update-expectations") { Description = "Rewrite the --expectations file from this run's results" };
@@ -58,7 +64,7 @@ internal sealed class RunCommand
         var o = new RunCommand();
         var command = new Command("run", "Run the vectors against an implementation and write reports.")
         {
-            o._impl, o._harness, o._implementations, o._vectors, o._id, o._rule, o._topic, o._draft, o._feature, o._operation, o._timeout, o._startTimeout, o._jobs, o._failFast,
+            o._impl, o._harness, o._implementations, o._vectors, o._id, o._rule, o._topic, o._draft, o._feature, o._operation, o._timeout, o._startTimeout, o._jobs, o._strictProtocol, o._failFast,
             o._expectationsFile, o._updateExpectations, o._reportDir,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -310,6 +316,7 @@ internal sealed class RunCommand
             Timeout = TimeSpan.FromSeconds(timeout),
             StartTimeout = TimeSpan.FromSeconds(startTimeout),
             FailFast = parse.GetValue(_failFast),
+            StrictProtocol = parse.GetValue(_strictProtocol),
             Jobs = parse.GetValue(_jobs),
             UpdateExpectations = update,
             ReportDir = parse.GetValue(_reportDir) ?? "reports",
@@ -341,7 +348,7 @@ internal sealed class RunCommand
     }
 
     private static IImplementation CreateImplementation(ImplementationSpec spec, RunSettings settings) => spec.Command is { } harness
-        ? new SubprocessImplementation(harness, new SubprocessOptions { StartTimeout = settings.StartTimeout })
+        ? new SubprocessImplementation(harness, new SubprocessOptions { StartTimeout = settings.StartTimeout, StrictProtocol = settings.StrictProtocol })
         : new ReferenceImplementation();
 
     private const double MaxSeconds = 86_400;

@@ -19,6 +19,9 @@ internal sealed record RunSettings
 
     public bool FailFast { get; init; }
 
+    /// <summary>Hold every harness reply to the protocol's schemas too (<c>--strict-protocol</c>).</summary>
+    public bool StrictProtocol { get; init; }
+
     /// <summary>Instances of the implementation run side by side (<c>--jobs</c>).</summary>
     public int Jobs { get; init; } = 1;
 

@@ -63,7 +63,7 @@ public class DagBenchmarks
         _reusing = TypicalToken.Payload("reused-jti", t, TypicalToken.Wid, [.. preds]);
         foreach (var task in new[] { _task, _reusing })
         {
-            if (DagValidator.Validate(task, _ledger, EctDraft.Draft01, DagOptions.Default) is { } error)
+            if (DagValidator.Validate(task, _ledger, EctDraft.Draft01, DagOptions.Default).Error is { } error)
             {
                 throw new InvalidOperationException(error.ToString());
             }
@@ -71,8 +71,8 @@ public class DagBenchmarks
     }
 
     [Benchmark]
-    public bool Validate() => DagValidator.Validate(_task, _ledger, EctDraft.Draft01, DagOptions.Default) is null;
+    public bool Validate() => DagValidator.Validate(_task, _ledger, EctDraft.Draft01, DagOptions.Default).IsValid;
 
     [Benchmark]
-    public bool ValidateJtiReusedElsewhere() => DagValidator.Validate(_reusing, _ledger, EctDraft.Draft01, DagOptions.Default) is null;
+    public bool ValidateJtiReusedElsewhere() => DagValidator.Validate(_reusing, _ledger, EctDraft.Draft01, DagOptions.Default).IsValid;
 }

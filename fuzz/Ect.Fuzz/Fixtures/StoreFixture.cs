@@ -40,6 +40,6 @@ public static class StoreFixture
     }
 
     private static EctPayload[] Read(EctDraft draft) =>
-        Json(draft).Select(json => ClaimReader.Read(JsonBytes.Serialize(json), draft, ClaimRules.Default, out var error)
-            ?? throw new InvalidOperationException($"store fixture is invalid: {error}")).ToArray();
+        Json(draft).Select(json => ClaimReader.Read(TokenJson.Serialize(json), draft, ClaimRules.Default))
+            .Select(read => read.Succeeded ? read.Value : throw new InvalidOperationException($"store fixture is invalid: {read.Error}")).ToArray();
 }

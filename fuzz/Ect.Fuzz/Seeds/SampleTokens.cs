@@ -77,5 +77,5 @@ public static class SampleTokens
         yield return ("unsigned-level-1", TokenFactory.LevelOne(Json(Claims.Payload(EctDraft.Draft01, "88888888-8888-4888-8888-888888888812", Workflow, Now, Middle))));
     }
 
-    public static string Json(JsonNode node) => System.Text.Encoding.UTF8.GetString(JsonBytes.Serialize(node));
+    public static string Json(JsonNode node) => System.Text.Encoding.UTF8.GetString(TokenJson.Serialize(node));
 }

@@ -61,14 +61,14 @@ public sealed class DagTarget : IFuzzTarget
         }
 
         var entries = ledger.Entries();
-        var actual = DagValidator.Validate(task, ledger, draft, options);
+        var actual = DagValidator.Validate(task, ledger, draft, options).Error;
         var expected = DagModel.Validate(task, entries, draft, options);
         Check.That(actual is null || (actual.Code != EctErrorCode.None && actual.Message.Length > 0), () => $"error without a code or message: {actual}");
         Check.That(actual?.Code == expected
             || (actual?.Code == EctErrorCode.DagTraversalLimit && expected is null or EctErrorCode.DagCycle),
             () => $"engine says {actual?.ToString() ?? "valid"}, the model says {expected?.ToWireName() ?? "valid"} (mode {draft.ToWireName()}, {entries.Count} stored)");
 
-        var listError = DagValidator.ValidateList(task, options);
+        var listError = DagValidator.ValidateList(task, options).Error;
         Check.That(listError is null || listError.Code == actual?.Code, () => $"ValidateList says {listError}, Validate says {actual}");
         if (actual is null)
         {
@@ -129,7 +129,7 @@ public sealed class DagTarget : IFuzzTarget
     /// <summary>Reads a payload from its own JSON text, so that what the fuzzer wrote is what the claim reader sees.</summary>
     private static EctPayload? ReadPayload(JsonElement element, EctDraft draft) =>
         element.ValueKind == JsonValueKind.Object
-            ? ClaimReader.Read(JsonMarshal.GetRawUtf8Value(element).ToArray(), draft, Lenient, out _)
+            ? ClaimReader.Read(JsonMarshal.GetRawUtf8Value(element).ToArray(), draft, Lenient).Value
             : null;
 
     public IEnumerable<Seed> Seeds(SeedSource source) => DagSeeds.For(source);

@@ -43,19 +43,19 @@ public sealed class MigrateTarget : IFuzzTarget
         Check.That(result.Succeeded == (result.Header is not null) && result.Succeeded == (result.Payload is not null), () => $"result and error together or neither: {result.Error}");
         if (!result.Succeeded)
         {
-            Check.That(MigrationCodes.Contains(result.Error!.Code) && result.Error.Message.Length > 0, () => $"migration refused with {result.Error}");
+            Check.That(MigrationCodes.Contains(result.Error.Code) && result.Error.Message.Length > 0, () => $"migration refused with {result.Error}");
             return;
         }
 
         // Migration succeeded, so every string is Unicode and the nesting bounded: the nodes can be compared.
         Check.That(Ect.Conformance.Judging.JsonEquality.DeepEquals(header, Read(headerText)) && Ect.Conformance.Judging.JsonEquality.DeepEquals(payload, Read(payloadText)), "migration changed its inputs");
-        var migrated = result.Payload!;
+        var migrated = result.Payload;
         Check.That(!migrated.ContainsKey("par") && !migrated.ContainsKey("ext") && !migrated.ContainsKey("pol") && !migrated.ContainsKey("pol_decision"),
             () => $"-00 names left after migration: {string.Join(", ", migrated.Select(m => m.Key))}");
         Check.That(!migrated.ContainsKey("sub") || !payload.ContainsKey("iss"), "sub kept although iss is there (MIG-5)");
-        Check.That(!(result.Header!["typ"] is JsonValue typ && typ.TryGetValue<string>(out var t) && t == EctDrafts.TypLegacy), "typ still wimse-exec+jwt (MIG-1)");
+        Check.That(!(result.Header["typ"] is JsonValue typ && typ.TryGetValue<string>(out var t) && t == EctDrafts.TypLegacy), "typ still wimse-exec+jwt (MIG-1)");
 
-        var again = EctMigrator.Migrate(result.Header!, migrated);
+        var again = EctMigrator.Migrate(result.Header, migrated);
         if (!HasPrefixedHash(migrated))
         {
             Check.That(again.Succeeded && Ect.Conformance.Judging.JsonEquality.DeepEquals(again.Header, result.Header) && Ect.Conformance.Judging.JsonEquality.DeepEquals(again.Payload, migrated),

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ect.Conformance.Cases;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Subprocess;
 using Ect.Fuzz.Fixtures;
 using Ect.Fuzz.Oracles;
 using Ect.Fuzz.Seeds;

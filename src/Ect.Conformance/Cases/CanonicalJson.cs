@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,7 +7,8 @@ namespace Ect.Conformance.Cases;
 /// <summary>
 /// The canonical form content hashes are taken over (the bundle's, and the suite hash a run reports): members sorted by name (ordinal,
 /// UTF-16 code units, as RFC 8785), no whitespace, strings escaped as the engine writes them,
-/// numbers exactly as written in the vector files.
+/// numbers exactly as written in the vector files. Use it only for hashing; messages and reports
+/// are written with <see cref="Protocol.JsonText"/>.
 /// </summary>
 public static class CanonicalJson
 {
@@ -24,8 +24,6 @@ public static class CanonicalJson
 
         return buffer.WrittenSpan.ToArray();
     }
-
-    public static string ToText(JsonNode? node) => Encoding.UTF8.GetString(Serialize(node));
 
     private static void Write(Utf8JsonWriter writer, JsonNode? node)
     {

@@ -4,6 +4,7 @@ using Ect.Conformance.Cases;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
 using Ect.Conformance.Runner;
+using Ect.Conformance.Subprocess;
 
 namespace Ect.Conformance.Fuzzing;
 

@@ -48,9 +48,11 @@ public static class TokenRecipe
 
     public static string Encode(string text) => Base64Url.Encode(Encoding.UTF8.GetBytes(text));
 
-    // As issuers write it: '+' and non-ASCII text literal (JsonText would escape them).
+    // As issuers write it: compact, '+' and non-ASCII text literal (JsonText.Serialize would escape them).
+    private static readonly System.Text.Json.JsonSerializerOptions IssuerJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string Serialize(JsonNode? node, string name) => node is JsonObject
-        ? Encoding.UTF8.GetString(JsonBytes.Serialize(node))
+        ? node.ToJsonString(IssuerJson)
         : throw new FormatException($"a token recipe needs {name} (an object) or {name}_text");
 
     private static string Mutate(string token, JsonObject mutation)

@@ -9,7 +9,9 @@ namespace Ect.Conformance.Protocol;
 /// Writes JSON nodes as text without ever failing on what hostile vectors carry. A node parsed from
 /// text keeps its source escapes, and System.Text.Json refuses to re-encode an escaped lone
 /// surrogate (<c>"\ud800"</c>, which JSON allows); such values are copied as their original text
-/// instead, which is valid JSON and says exactly what the implementation sent.
+/// instead, which is valid JSON and says exactly what the implementation sent. Use it for every
+/// JSON the runner writes (protocol lines, results, reports, the site); content hashes use
+/// <see cref="Cases.CanonicalJson"/>, and the engine's token parts its own writer.
 /// </summary>
 public static class JsonText
 {

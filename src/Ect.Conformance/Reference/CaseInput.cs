@@ -73,8 +73,8 @@ internal sealed class CaseInput(JsonObject input)
 
         var rules = new ClaimRules(ValidateUuids: false, ExtMaxBytes: int.MaxValue, ExtMaxDepth: int.MaxValue);
         // JsonText keeps each value's source text, so a lone surrogate escape is read by the engine, not refused by a writer.
-        return ClaimReader.Read(System.Text.Encoding.UTF8.GetBytes(Protocol.JsonText.Serialize(obj)), draft, rules, out var error)
-            ?? throw new FormatException($"{where} is not a payload the DAG can read: {error}");
+        var read = ClaimReader.Read(System.Text.Encoding.UTF8.GetBytes(Protocol.JsonText.Serialize(obj)), draft, rules);
+        return read.Succeeded ? read.Value : throw new FormatException($"{where} is not a payload the DAG can read: {read.Error}");
     }
 
     private static JsonElement ToElement(JsonNode? node) => JsonSerializer.SerializeToElement(node, JsonContext.Default.JsonNode);

@@ -86,13 +86,8 @@ public static class ReferenceEngine
         var draft = input.Draft;
         var options = OptionsJson.ReadVerifierOptions(WithVerifierId(input.Options));
         var payload = CaseInput.ReadPayload(input.Object("payload"), draft, "input.payload");
-        var error = DagValidator.Validate(payload, input.Store(draft), draft, new DagOptions
-        {
-            MaxPredLength = options.MaxPredLength,
-            ClockSkewSeconds = options.DagClockSkewSeconds,
-            MaxAncestors = options.MaxAncestors,
-        });
-        return error is null ? Valid() : Invalid(error);
+        var result = DagValidator.Validate(payload, input.Store(draft), draft, options.DagOptions);
+        return result.IsValid ? Valid() : Invalid(result.Error);
     }
 
     private static JsonObject Create(CaseInput input)
@@ -106,7 +101,7 @@ public static class ReferenceEngine
         var result = EctMigrator.Migrate(input.Object("header"), input.Object("payload"));
         return result.Succeeded
             ? new JsonObject { ["result"] = "valid", ["header"] = result.Header, ["payload"] = result.Payload }
-            : Invalid(result.Error!);
+            : Invalid(result.Error);
     }
 
     private static JsonObject HttpHeader(CaseInput input)

@@ -18,10 +18,10 @@ public sealed class OutcomeCounts
     public int Broken => this[Outcome.Errored] + this[Outcome.Timeout] + this[Outcome.Crashed];
 
     /// <summary>Right verdict (pass or pass-verdict) over judged runs; null when nothing was judged.</summary>
-    public double? VerdictConformance => Judged == 0 ? null : (double)(this[Outcome.Pass] + this[Outcome.PassVerdict]) / Judged;
+    public double? VerdictConformance => ConformanceRatio.Verdict(this[Outcome.Pass], this[Outcome.PassVerdict], Judged);
 
     /// <summary>Right verdict and right error code (pass only) over judged runs.</summary>
-    public double? DiagnosisConformance => Judged == 0 ? null : (double)this[Outcome.Pass] / Judged;
+    public double? DiagnosisConformance => ConformanceRatio.Diagnosis(this[Outcome.Pass], Judged);
 
     public void Add(Outcome outcome)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ect.Conformance.Cases;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Subprocess;
 
 namespace Ect.Conformance.Runner;
 

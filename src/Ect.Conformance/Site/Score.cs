@@ -31,10 +31,10 @@ public sealed record Score
     public int UnexpectedAccepts { get; init; }
 
     /// <summary>(pass + pass-verdict) / judged; null when nothing was judged.</summary>
-    public double? Verdict => Judged == 0 ? null : (double)(Pass + PassVerdict) / Judged;
+    public double? Verdict => ConformanceRatio.Verdict(Pass, PassVerdict, Judged);
 
     /// <summary>pass / judged.</summary>
-    public double? Diagnosis => Judged == 0 ? null : (double)Pass / Judged;
+    public double? Diagnosis => ConformanceRatio.Diagnosis(Pass, Judged);
 
     public static Score Of(IEnumerable<ResultsRun> runs)
     {

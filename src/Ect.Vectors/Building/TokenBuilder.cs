@@ -70,7 +70,7 @@ public sealed class TokenBuilder : ClaimsBuilder<TokenBuilder>
     }
 
     /// <summary>The payload JSON the claim builder would write, as text (for raw variants built from it).</summary>
-    public string PayloadJson() => Encoding.UTF8.GetString(JsonBytes.Serialize(Claims));
+    public string PayloadJson() => Encoding.UTF8.GetString(TokenJson.Serialize(Claims));
 
     public TokenBuilder SignedBy(Signer signer)
     {
@@ -105,8 +105,8 @@ public sealed class TokenBuilder : ClaimsBuilder<TokenBuilder>
 
     public Token Build()
     {
-        var header = _rawHeader ?? JsonBytes.Serialize(_header);
-        var payload = _rawPayload ?? JsonBytes.Serialize(Claims);
+        var header = _rawHeader ?? TokenJson.Serialize(_header);
+        var payload = _rawPayload ?? TokenJson.Serialize(Claims);
         var headerText = Base64Url.Encode(header);
         var payloadText = Base64Url.Encode(payload);
         if (_headerEncoding is not null)

@@ -25,10 +25,10 @@ public static class ProfileChoiceLog
     }
 
     /// <summary>True while an observation is open on this thread: a choice point that costs work to detect does it only then.</summary>
-    public static bool IsObserving => t_observers > 0;
+    internal static bool IsObserving => t_observers > 0;
 
     /// <summary>Marks <paramref name="choice"/> as touched when an observation is open on this thread.</summary>
-    public static void Touch(ProfileChoice choice)
+    internal static void Touch(ProfileChoice choice)
     {
         if (t_observers > 0)
         {

@@ -1,4 +1,3 @@
-using System.Collections;
 using Ect.Creation;
 using Ect.Replay;
 using Ect.Verification;
@@ -52,13 +51,6 @@ public sealed record EctConfiguration
             ReplayCacheSize = (int?)Read(lookup, ReplayCacheSizeVariable, 1, int.MaxValue) ?? defaults.ReplayCacheSize,
             ReplayTtlSeconds = Read(lookup, ReplayTtlMinutesVariable, 60) ?? defaults.ReplayTtlSeconds,
         };
-    }
-
-    /// <summary>Reads from a dictionary, e.g. <see cref="Environment.GetEnvironmentVariables()"/>.</summary>
-    public static EctConfiguration FromDictionary(IDictionary variables)
-    {
-        ArgumentNullException.ThrowIfNull(variables);
-        return FromEnvironment(name => variables[name] as string);
     }
 
     /// <summary>Verifier options for <paramref name="verifierId"/> with this configuration's time windows.</summary>

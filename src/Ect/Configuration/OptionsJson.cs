@@ -11,7 +11,7 @@ namespace Ect.Configuration;
 /// carry (profile section 1 names). <c>max_par_length</c>, the -00 name, is read as
 /// <c>max_pred_length</c> (MIG-7). Unknown or mistyped members are errors, never ignored.
 /// </summary>
-public static class OptionsJson
+internal static class OptionsJson
 {
     private static readonly HashSet<string> Known =
     [

@@ -86,7 +86,7 @@ public static class EctCreator
         byte[] json;
         try
         {
-            json = JsonBytes.Serialize(claims);
+            json = TokenJson.Serialize(claims);
         }
         catch (InvalidOperationException)
         {
@@ -101,11 +101,13 @@ public static class EctCreator
                 return Refuse(EctErrorCode.Malformed, "payload " + jsonError);
             }
 
-            var read = ClaimReader.Read(document.RootElement, json, draft, options.ClaimRules, out error);
-            error ??= DagValidator.ValidateList(read!, new DagOptions { MaxPredLength = options.MaxPredLength });
-            if (error is not null)
+            var read = ClaimReader.Read(document.RootElement, json, draft, options.ClaimRules);
+            var refusal = read.Succeeded
+                ? DagValidator.ValidateList(read.Value, new DagOptions { MaxPredLength = options.MaxPredLength }).Error
+                : read.Error;
+            if (refusal is not null)
             {
-                return new CreateResult(null, error);
+                return new CreateResult(null, refusal);
             }
         }
 

@@ -19,11 +19,18 @@ namespace Ect.Dag;
 /// </summary>
 public static class DagValidator
 {
-    /// <summary>Validates <paramref name="task"/> against <paramref name="store"/>; null when valid.</summary>
-    public static EctError? Validate(EctPayload task, IEctStore store, EctDraft draft, DagOptions options)
+    /// <summary>Validates <paramref name="task"/> against <paramref name="store"/>.</summary>
+    public static DagResult Validate(EctPayload task, IEctStore store, EctDraft draft, DagOptions options) =>
+        FirstBrokenRule(task, store, draft, options) is { } error ? DagResult.Invalid(error) : DagResult.Valid;
+
+    /// <summary>The checks that need no store: list length (DAG-6) and duplicate entries (DAG-7).</summary>
+    public static DagResult ValidateList(EctPayload task, DagOptions options) =>
+        ListError(task, options) is { } error ? DagResult.Invalid(error) : DagResult.Valid;
+
+    private static EctError? FirstBrokenRule(EctPayload task, IEctStore store, EctDraft draft, DagOptions options)
     {
         var preds = task.Predecessors;
-        var listError = ValidateList(task, options);
+        var listError = ListError(task, options);
         if (listError is not null)
         {
             return listError;
@@ -126,8 +133,7 @@ public static class DagValidator
         return false;
     }
 
-    /// <summary>The checks that need no store: list length (DAG-6) and duplicate entries (DAG-7).</summary>
-    public static EctError? ValidateList(EctPayload task, DagOptions options)
+    private static EctError? ListError(EctPayload task, DagOptions options)
     {
         var preds = task.Predecessors;
         if (options.MaxPredLength > 0 && preds.Count > options.MaxPredLength)

@@ -5,7 +5,7 @@ namespace Ect.Parsing;
 /// requires. The framework decoders accept padding and whitespace, which PARSE-1 forbids, so
 /// decoding is done here in one pass that also rejects non-canonical trailing bits.
 /// </summary>
-public static class Base64Url
+internal static class Base64Url
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

@@ -4,7 +4,7 @@ namespace Ect.Parsing;
 /// The three parts of a JWS compact serialization, decoded. <see cref="SigningInputLength"/>
 /// is the length of <c>BASE64URL(header) '.' BASE64URL(payload)</c> at the start of <see cref="Token"/>.
 /// </summary>
-public sealed class CompactJws
+internal sealed class CompactJws
 {
     internal CompactJws(string token, byte[] header, byte[] payload, byte[] signature, int signingInputLength)
     {

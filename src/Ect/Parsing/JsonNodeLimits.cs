@@ -11,7 +11,7 @@ namespace Ect.Parsing;
 /// in UTF-8 (no lone surrogate, no NaN or infinity). Copying and comparing nodes recurses and costs
 /// time quadratic in depth, so the walk here is iterative and runs first.
 /// </summary>
-public static class JsonNodeLimits
+internal static class JsonNodeLimits
 {
     /// <summary>
     /// 1 MiB, sixteen times the default <c>max_token_bytes</c>: far more than any token a verifier

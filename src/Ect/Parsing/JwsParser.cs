@@ -10,13 +10,19 @@ namespace Ect.Parsing;
 /// exactly three strict base64url segments (PARSE-1), header and payload UTF-8 JSON objects
 /// without duplicate member names (PARSE-2, PARSE-3). Never throws for any input.
 /// </summary>
-public static class JwsParser
+internal static class JwsParser
 {
     /// <summary>Parses and validates a token; the decoded parts are returned, the JSON is checked and released.</summary>
-    public static CompactJws? TryParse(string? token, int maxTokenBytes, out EctError? error)
+    public static ReadResult<CompactJws> Parse(string? token, int maxTokenBytes)
     {
-        using var parsed = TryParseDocuments(token, maxTokenBytes, out error);
-        return parsed?.ToCompactJws();
+        var parsed = ParseDocuments(token, maxTokenBytes);
+        if (!parsed.Succeeded)
+        {
+            return parsed.Error;
+        }
+
+        using var documents = parsed.Value;
+        return documents.ToCompactJws();
     }
 
     /// <summary>True when the UTF-8 size of <paramref name="token"/> exceeds <paramref name="maxTokenBytes"/>, computed without decoding.</summary>
@@ -24,18 +30,17 @@ public static class JwsParser
         token.Length > maxTokenBytes
         || ((long)token.Length * 3 > maxTokenBytes && Encoding.UTF8.GetByteCount(token) > maxTokenBytes);
 
-    internal static ParsedToken? TryParseDocuments(string? token, int maxTokenBytes, out EctError? error)
+    /// <summary>As <see cref="Parse"/>, keeping the parsed header and payload documents, which the caller disposes.</summary>
+    internal static ReadResult<ParsedToken> ParseDocuments(string? token, int maxTokenBytes)
     {
         if (token is null)
         {
-            error = new EctError(EctErrorCode.Malformed, "token is null");
-            return null;
+            return new EctError(EctErrorCode.Malformed, "token is null");
         }
 
         if (IsTooLarge(token, maxTokenBytes))
         {
-            error = new EctError(EctErrorCode.TokenTooLarge, $"token is larger than max_token_bytes ({maxTokenBytes})");
-            return null;
+            return new EctError(EctErrorCode.TokenTooLarge, $"token is larger than max_token_bytes ({maxTokenBytes})");
         }
 
         var first = token.IndexOf('.');
@@ -43,8 +48,7 @@ public static class JwsParser
         if (first < 0 || second < 0 || token.IndexOf('.', second + 1) >= 0)
         {
             var segments = token.AsSpan().Count('.') + 1;
-            error = new EctError(EctErrorCode.Malformed, $"compact JWS has 3 segments, this token has {segments}");
-            return null;
+            return new EctError(EctErrorCode.Malformed, $"compact JWS has 3 segments, this token has {segments}");
         }
 
         var headerChars = token.AsSpan(0, first);
@@ -53,21 +57,20 @@ public static class JwsParser
         int headerLength = Base64Url.DecodedLength(headerChars.Length), signatureLength = Base64Url.DecodedLength(signatureChars.Length);
         if (headerChars.IsEmpty || headerLength < 0)
         {
-            error = SegmentError("header", headerChars.IsEmpty);
-            return null;
+            return SegmentError("header", headerChars.IsEmpty);
         }
 
-        var payload = DecodeSegment(payloadChars, "payload", out error);
+        var payload = payloadChars.IsEmpty ? null : Base64Url.Decode(payloadChars);
         if (payload is null)
         {
-            return null;
+            TouchIfNonCanonical(payloadChars);
+            return SegmentError("payload", payloadChars.IsEmpty);
         }
 
         // The signature may be empty so that alg "none" tokens reach the alg check (PARSE-1).
         if (signatureLength < 0)
         {
-            error = SegmentError("signature", empty: false);
-            return null;
+            return SegmentError("signature", empty: false);
         }
 
         // Header and signature are only needed while verifying, so they share one pooled buffer.
@@ -77,16 +80,14 @@ public static class JwsParser
             var which = Base64Url.TryDecode(headerChars, rented, out _) ? "signature" : "header";
             ArrayPool<byte>.Shared.Return(rented);
             TouchIfNonCanonical(which == "header" ? headerChars : signatureChars);
-            error = SegmentError(which, empty: false);
-            return null;
+            return SegmentError(which, empty: false);
         }
 
         var headerDocument = StrictJson.TryParseObject(rented.AsMemory(0, headerLength), out var headerError);
         if (headerDocument is null)
         {
             ArrayPool<byte>.Shared.Return(rented);
-            error = new EctError(EctErrorCode.Malformed, "header " + headerError);
-            return null;
+            return new EctError(EctErrorCode.Malformed, "header " + headerError);
         }
 
         var payloadDocument = StrictJson.TryParseObject(payload, out var payloadError);
@@ -94,28 +95,14 @@ public static class JwsParser
         {
             headerDocument.Dispose();
             ArrayPool<byte>.Shared.Return(rented);
-            error = new EctError(EctErrorCode.Malformed, "payload " + payloadError);
-            return null;
+            return new EctError(EctErrorCode.Malformed, "payload " + payloadError);
         }
 
-        error = null;
         return new ParsedToken(token, second, rented, headerLength, signatureLength, payload, headerDocument, payloadDocument);
     }
 
     private static EctError SegmentError(string name, bool empty) => new(EctErrorCode.Malformed,
         empty ? $"{name} segment is empty" : $"{name} segment is not unpadded, canonical base64url");
-
-    private static byte[]? DecodeSegment(ReadOnlySpan<char> segment, string name, out EctError? error)
-    {
-        var bytes = segment.IsEmpty ? null : Base64Url.Decode(segment);
-        error = bytes is null ? SegmentError(name, segment.IsEmpty) : null;
-        if (bytes is null)
-        {
-            TouchIfNonCanonical(segment);
-        }
-
-        return bytes;
-    }
 
     /// <summary>Refusing a non-canonical segment is this engine's choice (PARSE-1), which a differential oracle must know.</summary>
     private static void TouchIfNonCanonical(ReadOnlySpan<char> segment)

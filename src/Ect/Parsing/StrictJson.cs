@@ -7,7 +7,7 @@ namespace Ect.Parsing;
 /// JSON as the profile reads it (PARSE-2, PARSE-3): UTF-8 only, one value, duplicate member
 /// names rejected at every depth, nesting bounded so hostile input cannot exhaust the stack.
 /// </summary>
-public static class StrictJson
+internal static class StrictJson
 {
     /// <summary>Nesting beyond this depth is malformed. Far above the extension limit (5), far below anything that could hurt.</summary>
     public const int MaxDepth = 256;

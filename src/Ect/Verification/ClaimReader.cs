@@ -12,25 +12,24 @@ namespace Ect.Verification;
 /// the -00 policy and subject rules. Time windows and <c>aud</c> matching need the verifier's
 /// clock and identity and are checked by <see cref="EctVerifier"/>.
 /// </summary>
-public static class ClaimReader
+internal static class ClaimReader
 {
     private static readonly string[] NoStrings = [];
 
-    /// <summary>Parses strict JSON and reads it as a payload; returns null and an error naming what is at fault.</summary>
-    public static EctPayload? Read(ReadOnlyMemory<byte> json, EctDraft draft, in ClaimRules rules, out EctError? error)
+    /// <summary>Parses strict JSON and reads it as a payload, or names what is at fault.</summary>
+    public static ReadResult<EctPayload> Read(ReadOnlyMemory<byte> json, EctDraft draft, in ClaimRules rules)
     {
         using var document = Parsing.StrictJson.TryParseObject(json, out var jsonError);
         if (document is null)
         {
-            error = new EctError(EctErrorCode.Malformed, "payload " + jsonError);
-            return null;
+            return new EctError(EctErrorCode.Malformed, "payload " + jsonError);
         }
 
-        return Read(document.RootElement, json, draft, rules, out error);
+        return Read(document.RootElement, json, draft, rules);
     }
 
-    /// <summary>Reads a payload; returns null and an error naming the claim at fault.</summary>
-    public static EctPayload? Read(JsonElement root, ReadOnlyMemory<byte> json, EctDraft draft, in ClaimRules rules, out EctError? error)
+    /// <summary>Reads a payload, or names the claim at fault.</summary>
+    public static ReadResult<EctPayload> Read(JsonElement root, ReadOnlyMemory<byte> json, EctDraft draft, in ClaimRules rules)
     {
         var legacy = draft == EctDraft.Draft00;
         JsonElement iss = default, aud = default, iat = default, exp = default, jti = default, wid = default,
@@ -64,7 +63,7 @@ public static class ClaimReader
         var preds = legacy ? par : pred;
         var predName = draft.PredClaim();
 
-        error = Missing(iss, "iss") ?? Missing(aud, "aud") ?? Missing(iat, "iat") ?? Missing(exp, "exp")
+        var error = Missing(iss, "iss") ?? Missing(aud, "aud") ?? Missing(iat, "iat") ?? Missing(exp, "exp")
             ?? Missing(jti, "jti") ?? Missing(execAct, "exec_act");
         if (error is null && preds.ValueKind == JsonValueKind.Undefined)
         {
@@ -75,7 +74,7 @@ public static class ClaimReader
 
         if (error is not null)
         {
-            return null;
+            return error;
         }
 
         var issuer = NonEmptyString(iss, "iss", ref error);
@@ -98,13 +97,12 @@ public static class ClaimReader
 
         if (error is not null)
         {
-            return null;
+            return error;
         }
 
         if (expiresAt <= issuedAt)
         {
-            error = new EctError(EctErrorCode.ClaimInvalid, $"exp ({expiresAt}) must be after iat ({issuedAt})");
-            return null;
+            return new EctError(EctErrorCode.ClaimInvalid, $"exp ({expiresAt}) must be after iat ({issuedAt})");
         }
 
         error = CheckFormats(jtiValue!, widValue, inputHash, outputHash, draft, rules)
@@ -112,7 +110,7 @@ public static class ClaimReader
             ?? (legacy ? CheckLegacyRules(issuer!, policy, policyDecision, pol, polDecision, subject) : null);
         if (error is not null)
         {
-            return null;
+            return error;
         }
 
         return new EctPayload

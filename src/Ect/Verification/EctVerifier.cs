@@ -84,23 +84,25 @@ public sealed class EctVerifier
     {
         if (token is not null && Draft == EctDraft.Draft01 && !token.Contains('.') && !JwsParser.IsTooLarge(token, Options.MaxTokenBytes))
         {
-            var unsigned = UnsignedToken.TryRead(token, out var unsignedError);
-            if (unsigned is not null)
+            var unsigned = UnsignedToken.Read(token);
+            if (!unsigned.Succeeded)
             {
-                using (unsigned)
-                {
-                    return VerifyUnsigned(unsigned, now);
-                }
+                return VerificationResult.Invalid(unsigned.Error);
             }
 
-            return VerificationResult.Invalid(unsignedError!);
+            using (unsigned.Value)
+            {
+                return VerifyUnsigned(unsigned.Value, now);
+            }
         }
 
-        using var parsed = JwsParser.TryParseDocuments(token, Options.MaxTokenBytes, out var parseError);
-        if (parsed is null)
+        var parse = JwsParser.ParseDocuments(token, Options.MaxTokenBytes);
+        if (!parse.Succeeded)
         {
-            return VerificationResult.Invalid(parseError!);
+            return VerificationResult.Invalid(parse.Error);
         }
+
+        using var parsed = parse.Value;
 
         var header = parsed.Header.RootElement;
         var legacyTyp = false;
@@ -123,15 +125,10 @@ public sealed class EctVerifier
             return VerificationResult.Invalid(error);
         }
 
-        var payload = Draft == EctDraft.Draft01 && legacyTyp
-            ? ReadMigratedClaims(parsed, out error)
-            : ClaimReader.Read(parsed.PayloadDocument.RootElement, parsed.Payload, Draft, _claimRules, out error);
-        if (payload is null)
-        {
-            return VerificationResult.Invalid(error!);
-        }
-
-        return Accept(payload, now, level: 2);
+        var claims = Draft == EctDraft.Draft01 && legacyTyp
+            ? ReadMigratedClaims(parsed)
+            : ClaimReader.Read(parsed.PayloadDocument.RootElement, parsed.Payload, Draft, _claimRules);
+        return claims.Succeeded ? Accept(claims.Value, now, level: 2) : VerificationResult.Invalid(claims.Error);
     }
 
     private VerificationResult VerifyUnsigned(UnsignedToken unsigned, long now)
@@ -142,8 +139,8 @@ public sealed class EctVerifier
                 $"token is an unsigned (level 1) ECT; this verifier requires level {Options.MinimumLevel}");
         }
 
-        var payload = ClaimReader.Read(unsigned.Document.RootElement, unsigned.Json, Draft, _claimRules, out var error);
-        return payload is null ? VerificationResult.Invalid(error!) : Accept(payload, now, level: 1);
+        var claims = ClaimReader.Read(unsigned.Document.RootElement, unsigned.Json, Draft, _claimRules);
+        return claims.Succeeded ? Accept(claims.Value, now, level: 1) : VerificationResult.Invalid(claims.Error);
     }
 
     /// <summary>The claim checks that need the verifier (aud, time), then replay and DAG, then the commit.</summary>
@@ -165,12 +162,12 @@ public sealed class EctVerifier
                 return VerificationResult.Invalid(ReplayError(payload));
             }
 
-            error = Ledger is null
+            var dag = Ledger is null
                 ? DagValidator.ValidateList(payload, _dagOptions)
                 : DagValidator.Validate(payload, Ledger, Draft, _dagOptions);
-            if (error is not null)
+            if (!dag.IsValid)
             {
-                return VerificationResult.Invalid(RecordedMeanwhile(payload, error, now) ?? error);
+                return VerificationResult.Invalid(RecordedMeanwhile(payload, dag.Error, now) ?? dag.Error);
             }
 
             // Recorded before the append, so that a verifier sharing this cache and ledger that finds the task in the
@@ -370,7 +367,7 @@ public sealed class EctVerifier
     }
 
     /// <summary>A legacy-typ token in mode 01 is read through the -00 → -01 migration, so <c>par</c> is never dropped (profile section 2).</summary>
-    private EctPayload? ReadMigratedClaims(ParsedToken parsed, out EctError? error)
+    private ReadResult<EctPayload> ReadMigratedClaims(ParsedToken parsed)
     {
         byte[] json;
         try
@@ -380,28 +377,25 @@ public sealed class EctVerifier
                 JsonObject.Create(parsed.PayloadDocument.RootElement)!);
             if (!migration.Succeeded)
             {
-                error = migration.Error;
-                return null;
+                return migration.Error;
             }
 
-            json = JsonBytes.Serialize(migration.Payload!);
+            json = TokenJson.Serialize(migration.Payload);
         }
         catch (InvalidOperationException)
         {
             // The migration re-writes every string, and a lone surrogate escape ("\ud800"), even in a claim mode 00 ignores, is no Unicode string.
-            error = new EctError(EctErrorCode.Malformed, "the -00 payload holds an escape that is not valid Unicode, so it cannot be migrated");
-            return null;
+            return new EctError(EctErrorCode.Malformed, "the -00 payload holds an escape that is not valid Unicode, so it cannot be migrated");
         }
 
         // Moving pol into ect_ext (MIG-4) nests it one level deeper, which can pass the strict depth bound.
         using var document = StrictJson.TryParseObject(json, out var jsonError);
         if (document is null)
         {
-            error = new EctError(EctErrorCode.Malformed, "the migrated payload " + jsonError);
-            return null;
+            return new EctError(EctErrorCode.Malformed, "the migrated payload " + jsonError);
         }
 
-        return ClaimReader.Read(document.RootElement, json, EctDraft.Draft01, _claimRules, out error);
+        return ClaimReader.Read(document.RootElement, json, EctDraft.Draft01, _claimRules);
     }
 
     private EctError? CheckAudience(EctPayload payload)

@@ -1,7 +1,7 @@
 namespace Ect.Verification;
 
 /// <summary>Structural checks of an ES256 signature that come before the curve arithmetic (SIG-1, SIG-2).</summary>
-public static class Es256
+internal static class Es256
 {
     public const int SignatureLength = 64;
 

@@ -6,7 +6,7 @@ namespace Ect.Verification;
 /// removed, escapes kept), the depth counts the object itself as 1 and each nested object or
 /// array as one more. Linear, no allocation.
 /// </summary>
-public static class ExtensionMeasure
+internal static class ExtensionMeasure
 {
     public static (int CompactBytes, int Depth) Measure(ReadOnlySpan<byte> rawJson)
     {

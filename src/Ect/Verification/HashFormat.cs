@@ -7,7 +7,7 @@ namespace Ect.Verification;
 /// SHA-256 digest, 43 characters. Mode 00 also: <c>sha-256:</c>, <c>sha-384:</c> or
 /// <c>sha-512:</c> followed by the unpadded base64url digest of that length.
 /// </summary>
-public static class HashFormat
+internal static class HashFormat
 {
     public const string Sha256Prefix = "sha-256:";
     public const string Sha384Prefix = "sha-384:";

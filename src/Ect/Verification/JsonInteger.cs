@@ -6,7 +6,7 @@ namespace Ect.Verification;
 /// all 1767225600. Reading through a double would round <c>9007199254740993</c> (2^53 + 1) to
 /// 2^53 and accept it under a bound it breaks, so no floating point is involved.
 /// </summary>
-public static class JsonInteger
+internal static class JsonInteger
 {
     /// <summary>2^53 − 1: past it JSON numbers stop being exact in most parsers (RFC 7493 §2.2), so claims are refused beyond it (CLM-3).</summary>
     public const long SafeLimit = (1L << 53) - 1;

@@ -1,7 +1,7 @@
 namespace Ect.Verification;
 
 /// <summary>What <see cref="JsonInteger.Read"/> found in a JSON number.</summary>
-public enum JsonIntegerResult
+internal enum JsonIntegerResult
 {
     /// <summary>An integer within the limit, in any spelling.</summary>
     Whole,

@@ -11,23 +11,20 @@ internal sealed class UnsignedToken(byte[] json, JsonDocument document) : IDispo
 
     public JsonDocument Document { get; } = document;
 
-    public static UnsignedToken? TryRead(string token, out EctError? error)
+    public static ReadResult<UnsignedToken> Read(string token)
     {
         var json = Base64Url.Decode(token);
         if (json is null || json.Length == 0)
         {
-            error = new EctError(EctErrorCode.Malformed, "token is neither a compact JWS (3 segments) nor the base64url of a JSON object");
-            return null;
+            return new EctError(EctErrorCode.Malformed, "token is neither a compact JWS (3 segments) nor the base64url of a JSON object");
         }
 
         var document = StrictJson.TryParseObject(json, out var jsonError);
         if (document is null)
         {
-            error = new EctError(EctErrorCode.Malformed, "single-segment token " + jsonError);
-            return null;
+            return new EctError(EctErrorCode.Malformed, "single-segment token " + jsonError);
         }
 
-        error = null;
         return new UnsignedToken(json, document);
     }
 

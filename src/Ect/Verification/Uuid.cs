@@ -1,7 +1,7 @@
 namespace Ect.Verification;
 
 /// <summary>RFC 9562 textual UUIDs: 8-4-4-4-12 hex digits, any version, either case (CLM-4, CLM-5).</summary>
-public static class Uuid
+internal static class Uuid
 {
     public static bool IsValid(ReadOnlySpan<char> value)
     {

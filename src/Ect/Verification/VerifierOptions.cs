@@ -41,7 +41,8 @@ public sealed record VerifierOptions
 
     internal ClaimRules ClaimRules => new(ValidateUuids, ExtMaxBytes, ExtMaxDepth);
 
-    internal DagOptions DagOptions => new()
+    /// <summary>The DAG parameters among these options, for <see cref="DagValidator"/> on its own.</summary>
+    public DagOptions DagOptions => new()
     {
         MaxPredLength = MaxPredLength,
         ClockSkewSeconds = DagClockSkewSeconds,

@@ -1,7 +1,7 @@
 using Ect.Conformance.Cli;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Reports;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Cli;
 
@@ -300,12 +300,8 @@ public class CliTests
     [Test]
     public async Task ABundleChangedAfterItWasBuiltIsRefused()
     {
-        using var dir = new TempDir();
-        var text = await File.ReadAllTextAsync(Path.Combine(Vectors.VectorRepository.VectorsDir, "dist", "ect-vectors.json"));
-        var tampered = Path.Combine(dir.Path, "tampered.json");
         // Still well-formed cases (an acceptable result may name no code), so only the hash tells.
-        await File.WriteAllTextAsync(tampered, text.Replace("\"result\": \"valid\"", "\"result\": \"acceptable\"", StringComparison.Ordinal));
-        var (code, _, stderr) = await Cli("run", "--impl", "reference", "--vectors", tampered);
+        var (code, stderr) = await RunTamperedBundle("\"result\": \"valid\"", "\"result\": \"acceptable\"");
         Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
         Assert.That(stderr, Does.Contain("tampered.json").And.Contain("content_hash").And.Contain("changed after it was built"));
     }
@@ -313,13 +309,20 @@ public class CliTests
     [Test]
     public async Task ABundleCaseThatIsNoCaseIsRefusedByName()
     {
+        var (code, stderr) = await RunTamperedBundle("\"result\": \"invalid\"", "\"result\": \"valid\"");
+        Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
+        Assert.That(stderr, Does.Contain("tampered.json: ").And.Contain("a valid result names no error"));
+    }
+
+    /// <summary>Runs the reference on the committed bundle with every <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+    private static async Task<(int Code, string Stderr)> RunTamperedBundle(string from, string to)
+    {
         using var dir = new TempDir();
         var text = await File.ReadAllTextAsync(Path.Combine(Vectors.VectorRepository.VectorsDir, "dist", "ect-vectors.json"));
         var tampered = Path.Combine(dir.Path, "tampered.json");
-        await File.WriteAllTextAsync(tampered, text.Replace("\"result\": \"invalid\"", "\"result\": \"valid\"", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(tampered, text.Replace(from, to, StringComparison.Ordinal));
         var (code, _, stderr) = await Cli("run", "--impl", "reference", "--vectors", tampered);
-        Assert.That(code, Is.EqualTo(ExitCodes.Unusable));
-        Assert.That(stderr, Does.Contain("tampered.json: ").And.Contain("a valid result names no error"));
+        return (code, stderr);
     }
 
     [Test]

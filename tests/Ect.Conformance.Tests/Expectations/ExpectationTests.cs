@@ -2,7 +2,7 @@ using Ect.Conformance.Expectations;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Runner;
 using Ect.Conformance.Tests.Reports;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Expectations;
 

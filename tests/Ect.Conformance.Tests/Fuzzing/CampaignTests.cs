@@ -41,7 +41,7 @@ public sealed class CampaignTests
         });
 
         var tokens = finding.Case.Input["tokens"]!.AsArray();
-        var payload = System.Text.Json.Nodes.JsonNode.Parse(Ect.Parsing.Base64Url.Decode(tokens[0]!.GetValue<string>().Split('.')[1]))!.AsObject();
+        var payload = System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(tokens[0]!.GetValue<string>().Split('.')[1]))!.AsObject();
         Assert.That(tokens, Has.Count.EqualTo(1), "shrunk to one token");
         Assert.That(payload.Count, Is.LessThanOrEqualTo(8), "shrunk to the claims verification needs: " + payload.ToJsonString());
 

@@ -1,5 +1,6 @@
 using Ect.Conformance.Fuzzing;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Subprocess;
 using Ect.Conformance.Tests.Vectors;
 
 namespace Ect.Conformance.Tests.Fuzzing;

@@ -46,6 +46,14 @@ internal sealed class ReferenceWithSlip(Func<JsonObject, JsonObject, bool> accep
     private static JsonObject? Payload(string token)
     {
         var parts = token.Split('.');
-        return parts.Length == 3 && Ect.Parsing.Base64Url.Decode(parts[1]) is { } bytes ? JsonNode.Parse(bytes) as JsonObject : null;
+        try
+        {
+            return parts.Length == 3 ? JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(parts[1])) as JsonObject : null;
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        {
+            // A token broken after signing has no payload to read; the slip leaves it to the reference.
+            return null;
+        }
     }
 }

@@ -4,6 +4,7 @@ using Ect.Conformance.Protocol;
 using Ect.Conformance.Reference;
 using Ect.Conformance.Runner;
 using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Reports;
 

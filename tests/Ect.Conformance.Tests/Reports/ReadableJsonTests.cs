@@ -7,6 +7,7 @@ using Ect.Conformance.Protocol;
 using Ect.Conformance.Reports;
 using Ect.Conformance.Runner;
 using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Reports;
 

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Ect.Conformance.Expectations;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Reports;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Reports;
 

@@ -3,6 +3,8 @@ using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
 using Ect.Conformance.Reference;
 using Ect.Conformance.Runner;
+using Ect.Conformance.Subprocess;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Runner;
 

@@ -2,7 +2,7 @@ using Ect.Conformance.Cases;
 using Ect.Conformance.Cli;
 using Ect.Conformance.Comparing;
 using Ect.Conformance.Site;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Site;
 

@@ -1,5 +1,5 @@
 using Ect.Conformance.Cli;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Site;
 

@@ -5,6 +5,7 @@ using Ect.Conformance.Reference;
 using Ect.Conformance.Reports;
 using Ect.Conformance.Runner;
 using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Site;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Ect.Conformance.Expectations;
 using Ect.Conformance.Judging;
 using Ect.Conformance.Site;
-using Ect.Conformance.Tests.Runner;
+using Ect.Conformance.Tests.Support;
 
 namespace Ect.Conformance.Tests.Site;
 

@@ -148,7 +148,7 @@ public class VectorCorpusTests
         {
             var copy = c.DeepClone().AsObject();
             copy.Remove("source");
-            text.Append(CanonicalJson.ToText(copy)).Append('\n');
+            text.Append(System.Text.Encoding.UTF8.GetString(CanonicalJson.Serialize(copy))).Append('\n');
         }
 
         return "sha-256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));

@@ -27,7 +27,7 @@ public class CreateTests
     {
         var result = Create(Minimal(), draft);
         Assert.That(result.Succeeded, Is.True, result.Error?.ToString());
-        var header = JsonNode.Parse(Encoding.UTF8.GetString(JwsParser.TryParse(result.Token, 65_536, out _)!.Header))!.AsObject();
+        var header = JsonNode.Parse(Encoding.UTF8.GetString(JwsParser.Parse(result.Token, 65_536).Value!.Header))!.AsObject();
         Assert.That(header["alg"]!.GetValue<string>(), Is.EqualTo("ES256"));
         Assert.That(header["typ"]!.GetValue<string>(), Is.EqualTo(typ));
         Assert.That(header["kid"]!.GetValue<string>(), Is.EqualTo("agent-a"));
@@ -122,7 +122,7 @@ public class CreateTests
         var payload = Minimal();
         payload["exec_act"] = "prüfen+freigeben";
         var token = Create(payload).Token!;
-        var json = Encoding.UTF8.GetString(JwsParser.TryParse(token, 65_536, out _)!.Payload);
+        var json = Encoding.UTF8.GetString(JwsParser.Parse(token, 65_536).Value!.Payload);
         Assert.That(json, Does.Contain("prüfen+freigeben"));
         ResultAssert.Accepted(Verifiers.Create(EctDraft.Draft01).Check(token));
     }

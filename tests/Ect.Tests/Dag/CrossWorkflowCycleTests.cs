@@ -38,7 +38,7 @@ public class CrossWorkflowCycleTests
         // b (w2) names x, which in w2 is the stored x of w2, not the new x of w1.
         var store = Store(Task("a", "w1", "b"), Task("b", "w2", "x"), Task("x", "w2"));
 
-        Assert.That(DagValidator.Validate(Task("x", "w1", "a"), store, EctDraft.Draft00, DagOptions.Default), Is.Null);
+        Assert.That(DagValidator.Validate(Task("x", "w1", "a"), store, EctDraft.Draft00, DagOptions.Default).Error, Is.Null);
     }
 
     [Test]
@@ -47,7 +47,7 @@ public class CrossWorkflowCycleTests
         // a reaches b twice: through m as b of w1 (a root) and through n as b of w2, which names the new task t.
         var store = Store(Task("a", "w1", "n", "m"), Task("m", "w1", "b"), Task("n", "w2", "b"), Task("b", "w1"), Task("b", "w2", "t"));
 
-        var error = DagValidator.Validate(Task("t", "w1", "a"), store, EctDraft.Draft00, DagOptions.Default);
+        var error = DagValidator.Validate(Task("t", "w1", "a"), store, EctDraft.Draft00, DagOptions.Default).Error;
 
         Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagCycle), error?.ToString() ?? "valid");
     }
@@ -58,7 +58,7 @@ public class CrossWorkflowCycleTests
         // No x is stored anywhere, so b's x (from w2) resolves to the new task once it is appended.
         var store = Store(Task("a", "w1", "b"), Task("b", "w2", "x"));
 
-        var error = DagValidator.Validate(Task("x", "w1", "a"), store, EctDraft.Draft00, DagOptions.Default);
+        var error = DagValidator.Validate(Task("x", "w1", "a"), store, EctDraft.Draft00, DagOptions.Default).Error;
 
         Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagCycle), error?.ToString() ?? "valid");
     }

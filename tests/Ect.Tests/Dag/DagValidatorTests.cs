@@ -25,7 +25,7 @@ public class DagValidatorTests
     }
 
     private static EctError? Validate(EctPayload task, IEctStore store, EctDraft draft = EctDraft.Draft01, DagOptions? options = null) =>
-        DagValidator.Validate(task, store, draft, options ?? DagOptions.Default);
+        DagValidator.Validate(task, store, draft, options ?? DagOptions.Default).Error;
 
     private static void ExpectCode(EctError? error, EctErrorCode code)
     {

@@ -62,7 +62,7 @@ public class ReferenceScopeTests
         var store = new CountingStore(Store(tasks));
         var task = Payloads.Task("J", T, W2, TopRow("L", 40, 25));
 
-        var error = DagValidator.Validate(task, store, EctDraft.Draft01, DagOptions.Default with { MaxAncestors = 10 });
+        var error = DagValidator.Validate(task, store, EctDraft.Draft01, DagOptions.Default with { MaxAncestors = 10 }).Error;
 
         Assert.That(error, Is.Null, "no reference can resolve to the new task, so no walk can hit the limit");
         Assert.That(store.Lookups, Is.EqualTo(25), "one lookup per predecessor and no walk");
@@ -75,7 +75,7 @@ public class ReferenceScopeTests
         // resolves to that task instead, and a of W2 naming b closes a cycle.
         var store = Store([Payloads.Task(EctDraft.Draft00, "a", T - 20, W1), Payloads.Task(EctDraft.Draft00, "b", T - 10, W2, "a")]);
 
-        var error = DagValidator.Validate(Payloads.Task(EctDraft.Draft00, "a", T, W2, "b"), store, EctDraft.Draft00, DagOptions.Default);
+        var error = DagValidator.Validate(Payloads.Task(EctDraft.Draft00, "a", T, W2, "b"), store, EctDraft.Draft00, DagOptions.Default).Error;
 
         Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagCycle), error?.ToString() ?? "valid");
     }
@@ -105,9 +105,9 @@ public class ReferenceScopeTests
         var task = Payloads.Task("new", T, W1, TopRow("L", 30, 10));
         var store = new CountingStore(ledger);
 
-        Assert.That(DagValidator.Validate(task, store, EctDraft.Draft01, DagOptions.Default with { MaxAncestors = 300 }), Is.Null);
+        Assert.That(DagValidator.Validate(task, store, EctDraft.Draft01, DagOptions.Default with { MaxAncestors = 300 }).Error, Is.Null);
         Assert.That(store.Lookups, Is.LessThanOrEqualTo(10 + (300 * 2) + 10), "every edge is followed at most once");
-        var over = DagValidator.Validate(task, ledger, EctDraft.Draft01, DagOptions.Default with { MaxAncestors = 299 });
+        var over = DagValidator.Validate(task, ledger, EctDraft.Draft01, DagOptions.Default with { MaxAncestors = 299 }).Error;
         Assert.That(over?.Code, Is.EqualTo(EctErrorCode.DagTraversalLimit));
     }
 }

@@ -135,10 +135,10 @@ public class ParsingTests
     [Test]
     public void ParserReturnsTheDecodedParts()
     {
-        var jws = JwsParser.TryParse(ValidToken, 65_536, out var error);
-        Assert.That(error, Is.Null);
-        Assert.That(jws, Is.Not.Null);
-        Assert.That(Encoding.UTF8.GetString(jws!.Header), Does.Contain("\"typ\":\"exec+jwt\""));
+        var parsed = JwsParser.Parse(ValidToken, 65_536);
+        Assert.That(parsed.Error, Is.Null);
+        var jws = parsed.Value!;
+        Assert.That(Encoding.UTF8.GetString(jws.Header), Does.Contain("\"typ\":\"exec+jwt\""));
         Assert.That(jws.Signature, Has.Length.EqualTo(64));
         Assert.That(jws.SigningInput.ToString(), Is.EqualTo(ValidToken[..ValidToken.LastIndexOf('.')]));
     }

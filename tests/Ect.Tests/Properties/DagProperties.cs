@@ -31,7 +31,7 @@ public class DagProperties
                 foreach (var task in DagGen.TopologicalOrder(input.Dag, input.Choices))
                 {
                     var payload = ToPayload(task, draft);
-                    var error = DagValidator.Validate(payload, ledger, draft, Options);
+                    var error = DagValidator.Validate(payload, ledger, draft, Options).Error;
                     Assert.That(error, Is.Null, $"{task.Jti} in mode {draft.ToWireName()}: {error}\n{input.Dag}");
                     Assert.That(ledger.TryAppend(payload), Is.Null);
                 }
@@ -58,7 +58,7 @@ public class DagProperties
                 ledger.TryAppend(ToPayload(task));
             }
 
-            var error = DagValidator.Validate(ToPayload(dependent), ledger, EctDraft.Draft01, Options);
+            var error = DagValidator.Validate(ToPayload(dependent), ledger, EctDraft.Draft01, Options).Error;
             Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagPredNotFound), $"{error}\n{input.Dag}");
         });
 
@@ -74,7 +74,7 @@ public class DagProperties
                 ledger.TryAppend(Payloads.Task($"n{i}", DagGen.Base, null, $"n{i - 1}"));
             }
 
-            var error = DagValidator.Validate(Payloads.Task("x", DagGen.Base, null, $"n{depth - 1}"), ledger, EctDraft.Draft01, Options);
+            var error = DagValidator.Validate(Payloads.Task("x", DagGen.Base, null, $"n{depth - 1}"), ledger, EctDraft.Draft01, Options).Error;
             Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagCycle), error?.ToString());
         });
 
@@ -98,7 +98,7 @@ public class DagProperties
                     ledger.TryAppend(ToPayload(stored));
                 }
 
-                var error = DagValidator.Validate(ToPayload(child), ledger, EctDraft.Draft01, Options);
+                var error = DagValidator.Validate(ToPayload(child), ledger, EctDraft.Draft01, Options).Error;
                 Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagTemporalOrder), $"{error}\n{input.Dag}");
             });
 
@@ -114,11 +114,11 @@ public class DagProperties
 
             var reused = input.Dag.Tasks[input.Choices[0] % input.Dag.Tasks.Count];
             var same = Payloads.Task(reused.Jti, reused.Iat + 1, reused.Wid);
-            Assert.That(DagValidator.Validate(same, ledger, EctDraft.Draft01, Options)?.Code, Is.EqualTo(EctErrorCode.DagDuplicateJti));
+            Assert.That(DagValidator.Validate(same, ledger, EctDraft.Draft01, Options).Error?.Code, Is.EqualTo(EctErrorCode.DagDuplicateJti));
 
             var otherWorkflow = "99999999-9999-4999-8999-999999999999";
             var elsewhere = Payloads.Task(reused.Jti, reused.Iat + 1, otherWorkflow);
-            Assert.That(DagValidator.Validate(elsewhere, ledger, EctDraft.Draft01, Options), Is.Null);
+            Assert.That(DagValidator.Validate(elsewhere, ledger, EctDraft.Draft01, Options).Error, Is.Null);
         });
 
     [Test]
@@ -151,9 +151,9 @@ public class DagProperties
                 }
 
                 var shuffled = child with { Preds = child.Preds.OrderBy(p => (p.GetHashCode() ^ input.Choices[1]) & 0xFFFF).ToArray() };
-                var expected = DagValidator.Validate(ToPayload(child), plain, EctDraft.Draft01, Options)?.Code;
-                Assert.That(DagValidator.Validate(ToPayload(shuffled), plain, EctDraft.Draft01, Options)?.Code, Is.EqualTo(expected));
-                Assert.That(DagValidator.Validate(ToPayload(child), noisy, EctDraft.Draft01, Options)?.Code, Is.EqualTo(expected));
+                var expected = DagValidator.Validate(ToPayload(child), plain, EctDraft.Draft01, Options).Error?.Code;
+                Assert.That(DagValidator.Validate(ToPayload(shuffled), plain, EctDraft.Draft01, Options).Error?.Code, Is.EqualTo(expected));
+                Assert.That(DagValidator.Validate(ToPayload(child), noisy, EctDraft.Draft01, Options).Error?.Code, Is.EqualTo(expected));
             });
 
     private static HashSet<string> Descendants(GenDag dag, string root)

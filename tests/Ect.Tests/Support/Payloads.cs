@@ -25,6 +25,7 @@ public static class Payloads
     }
 
     public static EctPayload Read(JsonObject json, EctDraft draft = EctDraft.Draft01) =>
-        ClaimReader.Read(JsonBytes.Serialize(json), draft, ClaimRules.Default with { ValidateUuids = false }, out var error)
-        ?? throw new InvalidOperationException($"test payload is invalid: {error}");
+        ClaimReader.Read(TokenJson.Serialize(json), draft, ClaimRules.Default with { ValidateUuids = false }) is var read && read.Succeeded
+            ? read.Value
+            : throw new InvalidOperationException($"test payload is invalid: {read.Error}");
 }

@@ -58,7 +58,7 @@ public static class Tokens
     }
 
     /// <summary>Compact JSON with '+' and non-ASCII text literal, as ECT issuers write it.</summary>
-    public static string Json(JsonNode node) => Encoding.UTF8.GetString(JsonBytes.Serialize(node));
+    public static string Json(JsonNode node) => Encoding.UTF8.GetString(TokenJson.Serialize(node));
 
     public static string Encode(string text) => Base64Url.Encode(Encoding.UTF8.GetBytes(text));
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// Finds and kills every process started under one harness, by a variable set in the harness's

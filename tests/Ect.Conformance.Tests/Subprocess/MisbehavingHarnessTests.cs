@@ -2,8 +2,10 @@ using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
 using Ect.Conformance.Reports;
 using Ect.Conformance.Runner;
+using Ect.Conformance.Subprocess;
+using Ect.Conformance.Tests.Support;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Subprocess;
 
 /// <summary>
 /// Harnesses that break the protocol in each way harness protocol §3 names: the affected case gets

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// Splits a harness command line into program and arguments the way a POSIX shell would, as long

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ect.Conformance.Protocol;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Protocol;
 
 /// <summary>The linear reader of harness lines: the same tree and the same refusals as JsonNode.Parse with duplicate names refused.</summary>
 public class JsonTreeReaderTests

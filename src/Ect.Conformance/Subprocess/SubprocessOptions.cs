@@ -1,4 +1,4 @@
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>How a harness subprocess is started and watched.</summary>
 public sealed record SubprocessOptions
@@ -23,4 +23,10 @@ public sealed record SubprocessOptions
 
     /// <summary>How much of the harness's standard error is kept for one case.</summary>
     public int CaseLogLimit { get; init; } = 4 * 1024;
+
+    /// <summary>
+    /// Holds every reply to the protocol's schemas too (<see cref="Protocol.ProtocolSchemas"/>): a run
+    /// reply that breaks its schema is errored, a start reply that breaks its schema stops the run.
+    /// </summary>
+    public bool StrictProtocol { get; init; }
 }

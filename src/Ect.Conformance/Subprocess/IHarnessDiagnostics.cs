@@ -1,4 +1,4 @@
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// Implemented by implementations that run out of process: what the harness wrote on standard

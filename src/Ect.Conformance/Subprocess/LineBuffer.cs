@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// The bytes of the line a harness is printing, up to a limit. It grows by doubling (capped at the

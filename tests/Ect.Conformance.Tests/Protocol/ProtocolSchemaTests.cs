@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Ect.Conformance.Cases;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Subprocess;
+using Ect.Conformance.Tests.Support;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Protocol;
 
 /// <summary>The published protocol schemas describe what the runner sends and what known-good harnesses answer.</summary>
 [Parallelizable(ParallelScope.All)]

@@ -1,7 +1,8 @@
 using System.Text;
 using Ect.Conformance.Protocol;
+using Ect.Conformance.Subprocess;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Protocol;
 
 /// <summary>
 /// The reader of harness replies (protocol section 3): every line becomes a reply or an errored

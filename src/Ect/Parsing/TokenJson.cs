@@ -4,8 +4,13 @@ using System.Text.Json.Nodes;
 
 namespace Ect.Parsing;
 
-/// <summary>Compact UTF-8 serialization of JSON nodes, as tokens carry them.</summary>
-public static class JsonBytes
+/// <summary>
+/// The JSON inside a token: compact UTF-8, non-ASCII left literal, as the engine signs it and as other
+/// implementations write it. Use it for bytes that go into a header or payload. (Content hashes use
+/// the conformance library's <c>CanonicalJson</c>, members sorted; messages and reports to and from
+/// harnesses use its <c>JsonText</c>, which never fails on a lone surrogate a vector carries.)
+/// </summary>
+internal static class TokenJson
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {

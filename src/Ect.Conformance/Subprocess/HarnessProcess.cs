@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
 
-namespace Ect.Conformance.Protocol;
+using Ect.Conformance.Protocol;
+
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// One running harness process: a shell command line with its three pipes. Standard output is

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Support;
 
 /// <summary>Validates JSON against the project's published schemas (docs/schemas, copied beside the tests).</summary>
 internal static class SchemaValidator

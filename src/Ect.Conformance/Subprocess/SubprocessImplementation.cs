@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 
-namespace Ect.Conformance.Protocol;
+using Ect.Conformance.Protocol;
+
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// An implementation reached through its harness program over protocol v1: JSON lines on the
@@ -85,7 +87,14 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
         }
 
         var parsed = ReplyReader.ParseRunUtf8(line.Utf8!, seq, ProtocolRequests.ExpectedResultCount(requestCase));
-        return parsed.InSync ? parsed.Reply : await AbandonAsync(parsed.Reply).ConfigureAwait(false);
+        if (!parsed.InSync)
+        {
+            return await AbandonAsync(parsed.Reply).ConfigureAwait(false);
+        }
+
+        return _options.StrictProtocol && ProtocolSchemas.Problems(ProtocolSchemas.RunReply, line.Utf8) is { Count: > 0 } problems
+            ? HarnessReply.Errored(ProtocolSchemas.Describe(ProtocolSchemas.RunReply, problems))
+            : parsed.Reply;
     }
 
     public async ValueTask DisposeAsync()
@@ -146,12 +155,15 @@ public sealed class SubprocessImplementation : IImplementation, IHarnessDiagnost
             var (written, _) = await process.WriteLineAsync(JsonText.Serialize(ProtocolRequests.Start()), _options.StartTimeout).ConfigureAwait(false);
             // A harness that exits at once breaks the pipe before it can be read from; its exit code is the news.
             var line = await process.ReadLineAsync(written ? _options.StartTimeout : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
-            var info = line.Kind switch
+            // Timed out or closed: either way the detail says which.
+            var info = line.Kind == HarnessLineKind.Line
+                ? ReplyReader.ParseStartUtf8(line.Utf8!)
+                : throw new HarnessStartException($"no reply to start: {line.Detail}");
+            if (_options.StrictProtocol && ProtocolSchemas.Problems(ProtocolSchemas.StartReply, line.Utf8) is { Count: > 0 } problems)
             {
-                HarnessLineKind.Line => ReplyReader.ParseStartUtf8(line.Utf8!),
-                HarnessLineKind.TimedOut => throw new HarnessStartException($"no reply to start: {line.Detail}"),
-                _ => throw new HarnessStartException($"no reply to start: {line.Detail}"),
-            };
+                throw new HarnessStartException(ProtocolSchemas.Describe(ProtocolSchemas.StartReply, problems));
+            }
+
             _process = process;
             return info;
         }

@@ -2,8 +2,11 @@ using Ect.Conformance.Judging;
 using Ect.Conformance.Protocol;
 using Ect.Conformance.Reference;
 using Ect.Conformance.Runner;
+using Ect.Conformance.Subprocess;
+using Ect.Conformance.Tests.Protocol;
+using Ect.Conformance.Tests.Support;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Subprocess;
 
 /// <summary>The subprocess path against known-good harnesses gives the same outcomes as the in-process reference.</summary>
 public class SubprocessEndToEndTests

@@ -1,4 +1,4 @@
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>What waiting for one line of harness output produced.</summary>
 internal readonly record struct HarnessLine(HarnessLineKind Kind, byte[]? Utf8, string Detail)

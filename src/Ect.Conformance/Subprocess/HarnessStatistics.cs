@@ -1,4 +1,4 @@
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// What reading a harness's standard output cost: bytes read, bytes the line splitting copied, and

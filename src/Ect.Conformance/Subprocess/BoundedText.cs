@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ect.Conformance.Protocol;
+namespace Ect.Conformance.Subprocess;
 
 /// <summary>
 /// Keeps the last <c>limit</c> characters appended. A chatty or runaway harness must not be able to

@@ -1,6 +1,6 @@
 using Ect.Conformance.Cases;
 
-namespace Ect.Conformance.Tests.Runner;
+namespace Ect.Conformance.Tests.Support;
 
 /// <summary>Paths of the fixture files copied beside the test assembly, and the suites they hold.</summary>
 internal static class TestFixtures
