@@ -20,8 +20,9 @@ export ECT_CORPUS_VERSION="$(cat vectors/VERSION)"
 export ECT_HARNESS="/usr/bin/python3 $repo/harnesses/python/harness.py"
 export ECT_EXPECTATIONS="$repo/harnesses/python/expectations.yaml"
 
-ECT_OUT="$work/first" bash "$recipe"
+ECT_OUT="$work/first" ECT_FUZZ_CASES=200 bash "$recipe"
 test -s "$work/first/results.json"
+test -s "$work/first/fuzz/fuzz-report.json"
 
 ECT_OUT="$work/second" ECT_BASELINE="$work/first/results.json" bash "$recipe"
 grep -qi "nothing got worse\|no regression" "$work/second/comparison.md"

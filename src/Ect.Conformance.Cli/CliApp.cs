@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("ect-conformance: the ECT conformance suite's runner (harness protocol v1).")
         {
             RunCommand.Create(stdout, stderr, interactive),
+            FuzzCommand.Create(stdout, stderr),
             CompareCommand.Create(stdout, stderr),
             SiteCommand.Create(stdout, stderr),
             HarnessCommand(),

@@ -28,15 +28,16 @@ _HASH_00 = re.compile(f"{_SHA256}|sha-256:{_SHA256}|sha-384:{_SHA384}|sha-512:{_
 POL_DECISIONS = frozenset({"approved", "rejected", "pending_human_review"})
 
 
-def check_claims(payload: dict, mode: Mode, opts: Options, now: float, *, check_aud: bool = True) -> None:
+def check_claims(payload: dict, mode: Mode, opts: Options, now: float, *, verifying: bool = True) -> None:
     """Raise EctError for the first claim rule the payload breaks.
 
-    `check_aud` is off for `create`, which has no verifier whose identity `aud` must name.
+    `verifying` is off for `create`, which refuses only what the claims alone break (CRT-3):
+    it has no verifier whose identity `aud` must name, and the time windows are the verifier's.
     """
     _check_shapes(payload, mode)
-    if check_aud:
+    if verifying:
         _check_aud(payload["aud"], opts.verifier_id)
-    _check_times(payload["iat"], payload["exp"], opts, now)
+    _check_times(payload["iat"], payload["exp"], opts, now, windows=verifying)
     _check_ids(payload, opts)
     for name in ("inp_hash", "out_hash"):
         if name in payload:
@@ -102,10 +103,12 @@ def _check_aud(aud: Any, verifier_id: str) -> None:
         raise EctError("aud_mismatch", f"aud does not contain verifier {verifier_id!r}")
 
 
-def _check_times(iat: float, exp: float, opts: Options, now: float) -> None:
-    """TIME-1 and TIME-2. Window boundaries are inclusive-valid, `exp` itself is not."""
+def _check_times(iat: float, exp: float, opts: Options, now: float, *, windows: bool = True) -> None:
+    """TIME-1 and TIME-2 (the windows only when verifying). Window boundaries are inclusive-valid, `exp` itself is not."""
     if exp <= iat:
         raise EctError("claim_invalid", "claim exp must be after iat")
+    if not windows:
+        return
     if now >= exp + opts.exp_leeway:
         raise EctError("expired", f"exp {exp} has passed (now {now})")
     if now - iat > opts.iat_max_age:

@@ -32,8 +32,9 @@ def create(payload: dict, private_jwk: dict, draft: str, now: float, options: Op
     # the missing claim instead.
 
     # Everything verification checks on the claims alone; `aud` is not matched because
-    # the creator does not know which of the audiences will verify.
-    check_claims(claims, mode, options, now, check_aud=False)
+    # the creator does not know which of the audiences will verify, and the time windows
+    # are the verifier's (a token may be created for later or as a record of the past).
+    check_claims(claims, mode, options, now, verifying=False)
     check_pred_length(claims[mode.pred_claim], mode, options)
 
     kid = private_jwk.get("kid") if isinstance(private_jwk, dict) else None

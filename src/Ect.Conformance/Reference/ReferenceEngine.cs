@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ect.Choices;
 using Ect.Configuration;
 using Ect.Conformance.Cases;
 using Ect.Creation;
@@ -28,14 +29,20 @@ public static class ReferenceEngine
     };
 
     /// <summary>The <c>results</c> for one request case; throws <see cref="FormatException"/> when the case itself is unusable.</summary>
-    public static JsonArray Execute(JsonObject requestCase)
+    public static JsonArray Execute(JsonObject requestCase) => Execute(requestCase, null);
+
+    /// <summary>
+    /// As <see cref="Execute(JsonObject)"/>; for verify, <paramref name="choices"/> (when given) receives,
+    /// per token, the profile's optional choices its verification touched (<see cref="ProfileChoiceLog"/>).
+    /// </summary>
+    public static JsonArray Execute(JsonObject requestCase, List<ProfileChoice>? choices)
     {
         ArgumentNullException.ThrowIfNull(requestCase);
         var operation = requestCase["operation"] is JsonValue op && op.TryGetValue<string>(out var name) ? name : null;
         var input = new CaseInput(requestCase["input"] as JsonObject ?? throw new FormatException("case.input must be an object"));
         return operation switch
         {
-            CaseOperation.Verify => Verify(input),
+            CaseOperation.Verify => Verify(input, choices),
             CaseOperation.Dag => [Dag(input)],
             CaseOperation.Create => [Create(input)],
             CaseOperation.Migrate => [Migrate(input)],
@@ -44,7 +51,7 @@ public static class ReferenceEngine
         };
     }
 
-    private static JsonArray Verify(CaseInput input)
+    private static JsonArray Verify(CaseInput input, List<ProfileChoice>? choices)
     {
         var draft = input.Draft;
         var options = OptionsJson.ReadVerifierOptions(input.Options);
@@ -54,7 +61,18 @@ public static class ReferenceEngine
         var results = new JsonArray();
         foreach (var token in input.Strings("tokens"))
         {
-            var result = verifier.Verify(token, now);
+            VerificationResult result;
+            if (choices is null)
+            {
+                result = verifier.Verify(token, now);
+            }
+            else
+            {
+                using var scope = ProfileChoiceLog.Observe();
+                result = verifier.Verify(token, now);
+                choices.Add(scope.Touched);
+            }
+
             results.Add(result.IsValid
                 ? new JsonObject { ["result"] = "valid", ["payload"] = result.Payload.ToJsonObject() }
                 : Invalid(result.Error));

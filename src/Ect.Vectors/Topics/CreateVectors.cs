@@ -110,6 +110,11 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
             .Rules("CRT-2").Drafts(v.Mode())
             .Payload(Minimal(v).Iat(Now - 20).Build())
             .Expect(ExpectedResult.Valid, Header(v), Minimal(v).Iat(Now - 20).Exp(Now + 580).Set(v.PredClaim(), new JsonArray()).Build());
+        // Found by ect-conformance fuzz: an example implementation refused this with its verifier's time windows.
+        Create(Id(v, "fill::past-window-signed"), Text(v, "An iat an hour old is kept and exp filled from it, though the token is expired at once: CRT-3 refuses only what the claims alone break, and the time windows are the verifier's."))
+            .Rules("CRT-2", "CRT-3").Drafts(v.Mode())
+            .Payload(Minimal(v).Iat(Now - 3600).Build())
+            .Expect(ExpectedResult.Valid, Header(v), Minimal(v).Iat(Now - 3600).Exp(Now - 3000).Set(v.PredClaim(), new JsonArray()).Build());
         Create(Id(v, "fill::nothing-to-fill"), Text(v, "A complete payload is signed as given."))
             .Rules("CRT-1", "CRT-2").Drafts(v.Mode())
             .Payload(PayloadBuilder.For(v).Pred(2, 3).Exp(Now + 120).Build())

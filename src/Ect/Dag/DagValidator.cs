@@ -1,3 +1,4 @@
+using Ect.Choices;
 using Ect.Errors;
 using Ect.Model;
 
@@ -35,6 +36,12 @@ public static class DagValidator
             return listError;
         }
 
+        if (task.Wid is not null && ProfileChoiceLog.IsObserving && !store.Contains(task.Jti, task.Wid)
+            && store.FindPredecessor(task.Jti, task.Wid) is { Wid: null })
+        {
+            ProfileChoiceLog.Touch(ProfileChoice.UnscopedJtiInWorkflow);
+        }
+
         if (store.Contains(task.Jti, task.Wid))
         {
             return new EctError(EctErrorCode.DagDuplicateJti, task.Wid is null
@@ -55,6 +62,12 @@ public static class DagValidator
             }
 
             found[i] = predecessor;
+        }
+
+        if (draft == EctDraft.Draft00 && task.Wid is not null && Array.Exists(found, p => !string.Equals(p.Wid, task.Wid, StringComparison.Ordinal)))
+        {
+            // DAG-8 is PROFILE in mode 00: accepting the cross-workflow predecessor is this engine's choice.
+            ProfileChoiceLog.Touch(ProfileChoice.CrossWorkflowInMode00);
         }
 
         if (draft == EctDraft.Draft01 && task.Wid is not null)
@@ -79,7 +92,45 @@ public static class DagValidator
             }
         }
 
+        if (ProfileChoiceLog.IsObserving && HasMoreAncestorsThan(task, store, options.MaxAncestors))
+        {
+            // DAG-5: with more ancestors than max_ancestors another implementation's walk may stop undecided, even where this
+            // engine, knowing no stored reference can close a cycle, never walks at all.
+            ProfileChoiceLog.Touch(ProfileChoice.TraversalLimit);
+        }
+
         return CheckAcyclic(task, store, options);
+    }
+
+    /// <summary>Whether the task has more than <paramref name="limit"/> distinct stored ancestors; walks at most limit + 1 of them.</summary>
+    private static bool HasMoreAncestorsThan(EctPayload task, IEctStore store, int limit)
+    {
+        var visited = new HashSet<EctPayload>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(string Jti, string? Wid)>();
+        foreach (var pred in task.Predecessors)
+        {
+            pending.Push((pred, task.Wid));
+        }
+
+        while (pending.TryPop(out var next))
+        {
+            if (store.FindPredecessor(next.Jti, next.Wid) is not { } node || !visited.Add(node))
+            {
+                continue;
+            }
+
+            if (visited.Count > limit)
+            {
+                return true;
+            }
+
+            foreach (var ancestor in node.Predecessors)
+            {
+                pending.Push((ancestor, node.Wid));
+            }
+        }
+
+        return false;
     }
 
     private static EctError? ListError(EctPayload task, DagOptions options)
@@ -96,6 +147,7 @@ public static class DagValidator
             var duplicate = FindDuplicate(preds);
             if (duplicate is not null)
             {
+                ProfileChoiceLog.Touch(ProfileChoice.DuplicatePredecessor);
                 return new EctError(EctErrorCode.DagDuplicatePred, $"{task.Draft.PredClaim()} lists {duplicate} more than once");
             }
         }
@@ -174,6 +226,7 @@ public static class DagValidator
 
             if (visited.Count > options.MaxAncestors)
             {
+                ProfileChoiceLog.Touch(ProfileChoice.TraversalLimit);
                 return new EctError(EctErrorCode.DagTraversalLimit,
                     $"the ancestor walk passed max_ancestors ({options.MaxAncestors}) before it could rule out a cycle");
             }

@@ -108,6 +108,30 @@ internal static class Base64Url
         return TryDecode(source, bytes, out _) ? bytes : null;
     }
 
+    /// <summary>
+    /// True when <paramref name="source"/> is base64url in the alphabet and of a possible length, and only its last
+    /// character's unused bits are not zero: the non-canonical spelling PARSE-1 leaves to each implementation.
+    /// </summary>
+    public static bool IsNonCanonical(ReadOnlySpan<char> source)
+    {
+        var rem = source.Length % 4;
+        if (rem is 0 or 1 || DecodedLength(source.Length) < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in source)
+        {
+            if (ValueOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        var last = ValueOf(source[^1]);
+        return rem == 2 ? (last & 0x0F) != 0 : (last & 0x03) != 0;
+    }
+
     /// <summary>Encodes without padding.</summary>
     public static string Encode(ReadOnlySpan<byte> data) => System.Buffers.Text.Base64Url.EncodeToString(data);
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Ect.Choices;
 using Ect.Errors;
 
 namespace Ect.Parsing;
@@ -62,6 +63,7 @@ internal static class JwsParser
         var payload = payloadChars.IsEmpty ? null : Base64Url.Decode(payloadChars);
         if (payload is null)
         {
+            TouchIfNonCanonical(payloadChars);
             return SegmentError("payload", payloadChars.IsEmpty);
         }
 
@@ -77,6 +79,7 @@ internal static class JwsParser
         {
             var which = Base64Url.TryDecode(headerChars, rented, out _) ? "signature" : "header";
             ArrayPool<byte>.Shared.Return(rented);
+            TouchIfNonCanonical(which == "header" ? headerChars : signatureChars);
             return SegmentError(which, empty: false);
         }
 
@@ -100,4 +103,13 @@ internal static class JwsParser
 
     private static EctError SegmentError(string name, bool empty) => new(EctErrorCode.Malformed,
         empty ? $"{name} segment is empty" : $"{name} segment is not unpadded, canonical base64url");
+
+    /// <summary>Refusing a non-canonical segment is this engine's choice (PARSE-1), which a differential oracle must know.</summary>
+    private static void TouchIfNonCanonical(ReadOnlySpan<char> segment)
+    {
+        if (Base64Url.IsNonCanonical(segment))
+        {
+            ProfileChoiceLog.Touch(ProfileChoice.NonCanonicalBase64);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using Ect.Choices;
+
 namespace Ect.Replay;
 
 /// <summary>
@@ -56,7 +58,24 @@ public sealed class MemoryReplayCache : IReplayCache
     {
         lock (_gate)
         {
-            return _expiry.TryGetValue((wid, jti), out var until) && now < until;
+            if (!_expiry.TryGetValue((wid, jti), out var until))
+            {
+                if (wid is not null && _expiry.TryGetValue((null, jti), out var unscoped) && now < unscoped)
+                {
+                    ProfileChoiceLog.Touch(ProfileChoice.UnscopedJtiInWorkflow);
+                }
+
+                return false;
+            }
+
+            if (now >= until)
+            {
+                // RPL-3: forgetting a jti whose window has passed is allowed, and so is remembering it.
+                ProfileChoiceLog.Touch(ProfileChoice.ReplayAfterWindow);
+                return false;
+            }
+
+            return true;
         }
     }
 

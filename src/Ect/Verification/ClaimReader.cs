@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Ect.Choices;
 using Ect.Errors;
 using Ect.Model;
 
@@ -169,6 +170,17 @@ internal static class ClaimReader
         }
 
         var (size, depth) = ExtensionMeasure.Measure(JsonMarshal.GetRawUtf8Value(ext));
+        if (draft == EctDraft.Draft00 && (size > rules.ExtMaxBytes || depth > rules.ExtMaxDepth))
+        {
+            // SHOULD NOT in mode 00: refusing is this engine's choice.
+            ProfileChoiceLog.Touch(ProfileChoice.ExtensionLimitInMode00);
+        }
+
+        if (ProfileChoiceLog.IsObserving && SpellingDecides(JsonMarshal.GetRawUtf8Value(ext), size, rules.ExtMaxBytes))
+        {
+            ProfileChoiceLog.Touch(ProfileChoice.ExtensionSpelling);
+        }
+
         if (size > rules.ExtMaxBytes)
         {
             return new EctError(EctErrorCode.ExtTooLarge, $"{draft.ExtClaim()} is {size} bytes of compact JSON, over ext_max_bytes ({rules.ExtMaxBytes})");
@@ -181,6 +193,36 @@ internal static class ClaimReader
 
         return null;
     }
+
+    /// <summary>
+    /// Whether another serializer's compact spelling of the extension (every non-ASCII character literal, or
+    /// escaped as JavaScript encoders do) falls on the other side of the limit than the issuer's spelling.
+    /// </summary>
+    private static bool SpellingDecides(ReadOnlySpan<byte> raw, int size, int limit)
+    {
+        if (raw.IndexOf((byte)'\\') < 0 && !raw.ContainsAnyInRange((byte)0x80, (byte)0xFF))
+        {
+            return false;
+        }
+
+        try
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(raw);
+            var literal = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(node, LiteralSpelling).Length;
+            var escaped = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(node, EscapedSpelling).Length;
+            var over = size > limit;
+            return literal > limit != over || escaped > limit != over;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // Text no serializer can write again (a lone surrogate escape): no other spelling is known, so any is possible.
+            return true;
+        }
+    }
+
+    private static readonly JsonSerializerOptions LiteralSpelling = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonSerializerOptions EscapedSpelling = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default };
 
     private static EctError? CheckLegacyRules(string issuer, string? policy, string? decision, JsonElement pol, JsonElement polDecision, string? subject)
     {
@@ -351,9 +393,11 @@ internal static class ClaimReader
             case JsonIntegerResult.Whole:
                 return seconds;
             case JsonIntegerResult.Fraction:
+                ProfileChoiceLog.Touch(ProfileChoice.InexactNumericDate);
                 error = new EctError(EctErrorCode.ClaimInvalid, $"{name} must be a whole number of seconds, not {NumberText(raw)}");
                 return 0;
             default:
+                ProfileChoiceLog.Touch(ProfileChoice.InexactNumericDate);
                 error = new EctError(EctErrorCode.ClaimInvalid,
                     $"{name} {NumberText(raw)} is beyond ±(2^53 − 1), where JSON numbers stop being exact; this verifier refuses such values");
                 return 0;

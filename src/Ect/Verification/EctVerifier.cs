@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ect.Choices;
 using Ect.Dag;
 using Ect.Errors;
 using Ect.Keys;
@@ -252,8 +253,24 @@ public sealed class EctVerifier
             return null;
         }
 
+        if (IsMediaTypeVariant(typ.GetString() ?? ""))
+        {
+            ProfileChoiceLog.Touch(ProfileChoice.TypMediaTypeVariant);
+        }
+
         var accepted = Draft == EctDraft.Draft00 ? "wimse-exec+jwt" : "exec+jwt or wimse-exec+jwt";
         return new EctError(EctErrorCode.TypInvalid, $"typ \"{ClaimReader.Truncate(typ.GetString() ?? "")}\" is not accepted in mode {Draft.ToWireName()} (expected {accepted})");
+    }
+
+    /// <summary>
+    /// An accepted typ in another spelling of the same media type (HDR-1): any case, with or without
+    /// <c>application/</c>. This engine compares exactly; another may not, and both are allowed.
+    /// </summary>
+    private bool IsMediaTypeVariant(string typ)
+    {
+        var name = typ.StartsWith("application/", StringComparison.OrdinalIgnoreCase) ? typ["application/".Length..] : typ;
+        return name.Equals("wimse-exec+jwt", StringComparison.OrdinalIgnoreCase)
+            || (Draft == EctDraft.Draft01 && name.Equals("exec+jwt", StringComparison.OrdinalIgnoreCase));
     }
 
     private EctError? CheckAlg(JsonElement header)

@@ -224,7 +224,7 @@ public class CliTests
     [TestCase(new[] { "run", "--impl", "reference", "--jobs", "0" }, "--jobs takes a whole number from 1 to 256, not \"0\"", TestName = "Zero jobs")]
     [TestCase(new[] { "run", "--impl", "reference", "--harness", "x", "--expectations", "e.yaml" }, "with several, give each its expectations in --implementations FILE", TestName = "Expectations with several implementations")]
     [TestCase(new[] { "run" }, "name what to judge", TestName = "Nothing to judge")]
-    [TestCase(new[] { "nosuch" }, "unknown command \"nosuch\": the commands are run, compare, site, harness", TestName = "Unknown subcommand")]
+    [TestCase(new[] { "nosuch" }, "unknown command \"nosuch\": the commands are run, fuzz, compare, site, harness", TestName = "Unknown subcommand")]
     [TestCase(new string[0], "no command given", TestName = "No subcommand")]
     [TestCase(new[] { "run", "--impl", "reference", "--topic", "nosuch" }, "--topic nosuch selects no run", TestName = "Topic that selects nothing")]
     [TestCase(new[] { "run", "--impl", "reference", "--rule", "DAG-99" }, "--rule DAG-99 selects no run", TestName = "Rule that selects nothing")]

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Differential fuzzing of the Python example against the reference engine: a fixed seed for about
+# a minute. Any verdict disagreement fails the check; the findings (shrunk, as vectors) and the
+# JSON and Markdown reports are kept in .ci/logs/fuzz-python/.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+sh harnesses/python/install.sh >&2
+dotnet build src/Ect.Conformance.Cli -c Release --nologo -v quiet
+dotnet run --project src/Ect.Conformance.Cli -c Release --no-build -- \
+    fuzz --harness harnesses/python/run-harness.sh --seed "${ECT_FUZZ_SEED:-20260101}" --seconds "${ECT_FUZZ_SECONDS:-60}" \
+    --out .ci/logs/fuzz-python
