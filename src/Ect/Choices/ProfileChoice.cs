@@ -47,4 +47,7 @@ public enum ProfileChoice
     /// holds its <c>jti</c> for every workflow it does not say.
     /// </summary>
     UnscopedJtiInWorkflow = 1 << 9,
+
+    /// <summary>CLM-9 in mode 00: <c>pol</c> is present, as the pair rule asks, but empty, so it names no policy.</summary>
+    EmptyPolicy = 1 << 10,
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ect.Choices;
 using Ect.Dag;
 using Ect.Errors;
 using Ect.Keys;
@@ -136,9 +137,17 @@ public static class EctCreator
             claims["iat"] = now;
         }
 
-        if (!claims.ContainsKey("exp") && claims["iat"] is JsonValue iat && Configuration.OptionsJson.TryGetInteger(iat, out var issuedAt))
+        if (!claims.ContainsKey("exp") && claims["iat"] is JsonValue iat)
         {
-            claims["exp"] = issuedAt + options.DefaultExpirySeconds;
+            if (Configuration.OptionsJson.TryGetInteger(iat, out var issuedAt))
+            {
+                claims["exp"] = issuedAt + options.DefaultExpirySeconds;
+            }
+            else if (iat.GetValueKind() == JsonValueKind.Number)
+            {
+                // CLM-3 PROFILE: a fractional or huge iat is this engine's to refuse; no exp is filled, so the claims check says so.
+                ProfileChoiceLog.Touch(ProfileChoice.InexactNumericDate);
+            }
         }
 
         return null;

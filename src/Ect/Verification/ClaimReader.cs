@@ -240,6 +240,7 @@ internal static class ClaimReader
 
         if (hasPol && policy!.Length == 0)
         {
+            ProfileChoiceLog.Touch(ProfileChoice.EmptyPolicy);
             return new EctError(EctErrorCode.PolPair, "pol is empty");
         }
 

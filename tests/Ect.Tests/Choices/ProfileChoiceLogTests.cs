@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ect.Choices;
+using Ect.Creation;
 using Ect.Ledger;
 using Ect.Tests.Support;
 
@@ -41,6 +42,37 @@ public sealed class ProfileChoiceLogTests
         using var scope = ProfileChoiceLog.Observe();
         _ = Verifiers.Create(EctDraft.Draft01).Check(Tokens.Sign(EctDraft.Draft01, payload));
         Assert.That(scope.Touched, Is.EqualTo(ProfileChoice.InexactNumericDate));
+    }
+
+    [Test]
+    public void CreatingFromAFractionalIatIsAChoice()
+    {
+        var payload = Tokens.Payload(EctDraft.Draft01);
+        payload.Remove("exp");
+        payload["iat"] = JsonValue.Create(1.5);
+        using var scope = ProfileChoiceLog.Observe();
+        var result = EctCreator.Create(payload, TestKeys.AgentA, EctDraft.Draft01, new CreateOptions(), Tokens.Now);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Succeeded, Is.False);
+            Assert.That(scope.Touched, Is.EqualTo(ProfileChoice.InexactNumericDate));
+        });
+    }
+
+    [TestCase("", true)]
+    [TestCase("policy-7", false)]
+    public void AnEmptyPolicyIsAChoice(string pol, bool touched)
+    {
+        var payload = Tokens.Payload(EctDraft.Draft00);
+        payload["pol"] = pol;
+        payload["pol_decision"] = "approved";
+        using var scope = ProfileChoiceLog.Observe();
+        var result = Verifiers.Create(EctDraft.Draft00).Check(Tokens.Sign(EctDraft.Draft00, payload));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsValid, Is.Not.EqualTo(touched));
+            Assert.That(scope.Touched.HasFlag(ProfileChoice.EmptyPolicy), Is.EqualTo(touched));
+        });
     }
 
     [TestCase(EctDraft.Draft00, true)]
