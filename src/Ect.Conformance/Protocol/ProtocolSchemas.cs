@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -25,9 +24,6 @@ public static class ProtocolSchemas
 
     private static readonly Lazy<IReadOnlyDictionary<string, JsonSchema>> Schemas = new(Load);
 
-    // JsonSchema.Net keeps evaluation state on the schema objects; concurrent instances (--jobs) take turns.
-    private static readonly Lock Gate = new();
-
     /// <summary>Where <paramref name="utf8"/> breaks the schema <paramref name="name"/>; empty when it does not, or when it is too long to check.</summary>
     public static IReadOnlyList<string> Problems(string name, ReadOnlySpan<byte> utf8)
     {
@@ -46,28 +42,7 @@ public static class ProtocolSchemas
             return [$"not JSON: {e.Message}"];
         }
 
-        var schema = Schemas.Value[name];
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
-        EvaluationResults result;
-        lock (Gate)
-        {
-            result = schema.Evaluate(instance, options);
-        }
-
-        if (result.IsValid)
-        {
-            return [];
-        }
-
-        // Deepest places first: a oneOf names every branch that failed at the root, the member at fault lies below.
-        return (result.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (At: d.InstanceLocation.ToString() is { Length: > 0 } at ? at : "/", e.Value)))
-            .OrderByDescending(p => p.At.Count(c => c == '/'))
-            .Select(p => $"{p.At}: {p.Value}")
-            .Distinct()
-            .DefaultIfEmpty($"the reply does not match {name}")
-            .ToList();
+        return SchemaCheck.Problems(Schemas.Value[name], instance);
     }
 
     /// <summary>One line for a report: the schema and its first few problems.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ect.Conformance.Protocol;
 using Json.Schema;
 
 namespace Ect.Conformance.Tests.Support;
@@ -9,36 +10,9 @@ internal static class SchemaValidator
 {
     private static readonly Lazy<Dictionary<string, JsonSchema>> Schemas = new(Load);
 
-    // JsonSchema.Net caches evaluation state on the schema objects; parallel tests must take turns.
-    private static readonly Lock Gate = new();
-
     /// <summary>Problems found, empty when valid. <paramref name="name"/> is relative to docs/schemas, e.g. protocol/run-reply.schema.json.</summary>
-    public static IReadOnlyList<string> Problems(string name, JsonNode? instance)
-    {
-        var schema = Schemas.Value[name];
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
-        foreach (var other in Schemas.Value.Values)
-        {
-            options.SchemaRegistry.Register(other);
-        }
-
-        EvaluationResults result;
-        lock (Gate)
-        {
-            result = schema.Evaluate(instance, options);
-        }
-
-        if (result.IsValid)
-        {
-            return [];
-        }
-
-        return (result.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"))
-            .DefaultIfEmpty("invalid")
-            .ToList();
-    }
+    public static IReadOnlyList<string> Problems(string name, JsonNode? instance) =>
+        SchemaCheck.Problems(Schemas.Value[name], instance, Schemas.Value.Values);
 
     public static void AssertValid(string name, JsonNode? instance) =>
         Assert.That(Problems(name, instance), Is.Empty, () => $"{name}: {instance?.ToJsonString()[..Math.Min(400, instance.ToJsonString().Length)]}");

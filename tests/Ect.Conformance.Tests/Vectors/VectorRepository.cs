@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ect.Conformance.Cases;
+using Ect.Conformance.Protocol;
 using Json.Schema;
 
 namespace Ect.Conformance.Tests.Vectors;
@@ -9,7 +10,6 @@ internal static class VectorRepository
 {
     private static readonly Lazy<string> LazyRoot = new(() => FindRoot());
     private static readonly Lazy<VectorSuite> LazySuite = new(() => VectorSuite.Load(VectorsDir));
-    private static readonly Lock SchemaGate = new();
 
     public static string Root => LazyRoot.Value;
 
@@ -23,25 +23,9 @@ internal static class VectorRepository
     /// <summary>Schema problems of <paramref name="instance"/> against <c>vectors/schema/<paramref name="schemaFile"/></c>; empty when valid.</summary>
     public static IReadOnlyList<string> SchemaProblems(string schemaFile, JsonNode? instance)
     {
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
         var schemas = Directory.EnumerateFiles(Path.Combine(VectorsDir, "schema"), "*.schema.json").Order(StringComparer.Ordinal)
             .ToDictionary(path => Path.GetFileName(path)!, path => JsonSchema.FromText(File.ReadAllText(path)));
-        foreach (var schema in schemas.Values)
-        {
-            options.SchemaRegistry.Register(schema);
-        }
-
-        EvaluationResults result;
-        lock (SchemaGate)
-        {
-            result = schemas[schemaFile].Evaluate(instance, options);
-        }
-
-        return result.IsValid
-            ? []
-            : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))
-                .DefaultIfEmpty("invalid").Take(20).ToList();
+        return SchemaCheck.Problems(schemas[schemaFile], instance, schemas.Values).Take(20).ToList();
     }
 
     /// <summary>The test directory first; the source folder of this file last, for builds whose output lives outside the repository (--artifacts-path).</summary>
