@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using Ect.Conformance.Fuzzing;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Ect.Tests.Properties;
+
+/// <summary>
+/// FsCheck generators over the fuzzer's seeded generators (<c>src/Ect.Conformance/Fuzzing</c>):
+/// FsCheck draws a seed and the product generator draws the value from a <see cref="System.Random"/> with
+/// that seed, so the properties and <c>ect-conformance fuzz</c> share one model of valid payloads
+/// and DAGs, and FsCheck's replay (<see cref="PropertyRun"/>'s printed seed) still reproduces every
+/// value. A seed is not shrunk: a smaller seed is no smaller value.
+/// </summary>
+internal static class SeededGen
+{
+    /// <summary>Up to the default <c>max_pred_length</c>, so payloads reach the limit a verifier applies.</summary>
+    public const int MaxPredecessors = 100;
+
+    /// <summary>The value <paramref name="generate"/> draws from a seed FsCheck chooses.</summary>
+    public static Gen<T> From<T>(Func<System.Random, T> generate) =>
+        Gen.Choose(0, int.MaxValue).Select(seed => generate(new System.Random(seed)));
+
+    /// <summary>
+    /// Payloads a verifier in <paramref name="draft"/> accepts at <see cref="FuzzDefaults.Now"/>:
+    /// <see cref="PayloadGenerator.Payload"/> naming 0 to <see cref="MaxPredecessors"/> predecessors.
+    /// </summary>
+    public static Gen<JsonObject> Payloads(EctDraft draft) =>
+        From(random => PayloadGenerator.Payload(random, draft, PayloadGenerator.Predecessors(random, MaxPredecessors)));
+
+    /// <summary>Valid DAGs of 1 to <paramref name="maxTasks"/> tasks (<see cref="WorkflowGenerator.Generate"/>).</summary>
+    public static Gen<Workflow> Dags(int maxTasks = 40) => From(random => WorkflowGenerator.Generate(random, maxTasks));
+
+    /// <summary>
+    /// A DAG's shorter prefixes, the shortest first: its tasks are listed in a topological order, so
+    /// every prefix is a valid DAG too, and a failing DAG shrinks to the fewest tasks that still fail.
+    /// </summary>
+    public static IEnumerable<Workflow> Prefixes(Workflow dag) =>
+        Enumerable.Range(1, dag.Tasks.Count - 1).Select(count => new Workflow(dag.Tasks.Take(count).ToArray()));
+}
