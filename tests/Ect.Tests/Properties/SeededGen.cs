@@ -28,6 +28,14 @@ internal static class SeededGen
     public static Gen<JsonObject> Payloads(EctDraft draft) =>
         From(random => PayloadGenerator.Payload(random, draft, PayloadGenerator.Predecessors(random, MaxPredecessors)));
 
+    /// <summary>
+    /// The last token of a verify case the fuzzer draws (<see cref="VerifyGenerator"/>): honest, or
+    /// changed in a claim, the header or the key before signing, or in its characters after, and
+    /// signed with the vector keys, so most changes get past the signature.
+    /// </summary>
+    public static Gen<string> VerifyTokens(EctDraft draft) =>
+        From(random => TokenRecipe.Render(VerifyGenerator.Generate(random, draft).Recipe["tokens"]!.AsArray()[^1]!.AsObject()));
+
     /// <summary>Valid DAGs of 1 to <paramref name="maxTasks"/> tasks (<see cref="WorkflowGenerator.Generate"/>).</summary>
     public static Gen<Workflow> Dags(int maxTasks = 40) => From(random => WorkflowGenerator.Generate(random, maxTasks));
 
