@@ -10,7 +10,9 @@ namespace Ect.Tests.Properties;
 /// FsCheck draws a seed and the product generator draws the value from a <see cref="System.Random"/> with
 /// that seed, so the properties and <c>ect-conformance fuzz</c> share one model of valid payloads
 /// and DAGs, and FsCheck's replay (<see cref="PropertyRun"/>'s printed seed) still reproduces every
-/// value. A seed is not shrunk: a smaller seed is no smaller value.
+/// value. A seed is not shrunk: a smaller seed is no smaller value. Nor is a payload: the product
+/// <see cref="Shrinker"/>'s reductions (a claim dropped, a string halved) mostly leave a payload no
+/// verifier accepts, which would turn the failure being shrunk into another one.
 /// </summary>
 internal static class SeededGen
 {
