@@ -18,6 +18,18 @@ internal static class RandomChoices
         return random.Next(4) == 0 ? text.ToUpperInvariant() : text;
     }
 
+    /// <summary>
+    /// Sixteen seeded bytes as a UUID of any version and variant, lowercase or (one in four)
+    /// uppercase: CLM-4 and CLM-5 accept any version, which <see cref="Uuid"/> alone never shows.
+    /// </summary>
+    public static string AnyUuid(this Random random)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        var text = new Guid(bytes).ToString("D");
+        return random.Next(4) == 0 ? text.ToUpperInvariant() : text;
+    }
+
     public static void Shuffle<T>(this Random random, IList<T> items)
     {
         for (var i = items.Count - 1; i > 0; i--)

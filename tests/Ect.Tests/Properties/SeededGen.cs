@@ -25,10 +25,18 @@ internal static class SeededGen
 
     /// <summary>
     /// Payloads a verifier in <paramref name="draft"/> accepts at <see cref="FuzzDefaults.Now"/>:
-    /// <see cref="PayloadGenerator.Payload"/> naming 0 to <see cref="MaxPredecessors"/> predecessors.
+    /// <see cref="PayloadGenerator.Payload"/> naming 0 to <see cref="MaxPredecessors"/> predecessors,
+    /// with a <c>jti</c> of any UUID version and, one in two, a <c>wid</c> of any version (else the
+    /// generator's own choice: a version-4 <c>wid</c> or none).
     /// </summary>
     public static Gen<JsonObject> Payloads(EctDraft draft) =>
-        From(random => PayloadGenerator.Payload(random, draft, PayloadGenerator.Predecessors(random, MaxPredecessors)));
+        From(random =>
+        {
+            var preds = PayloadGenerator.Predecessors(random, MaxPredecessors);
+            var jti = random.AnyUuid();
+            var wid = random.Chance(0.5) ? random.AnyUuid() : null;
+            return PayloadGenerator.Payload(random, draft, preds, jti, wid);
+        });
 
     /// <summary>
     /// The last token of a verify case the fuzzer draws (<see cref="VerifyGenerator"/>): honest, or
