@@ -14,8 +14,7 @@ internal static class RandomChoices
         random.NextBytes(bytes);
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        var text = new Guid(bytes).ToString("D");
-        return random.Next(4) == 0 ? text.ToUpperInvariant() : text;
+        return Spell(random, bytes);
     }
 
     /// <summary>
@@ -26,6 +25,11 @@ internal static class RandomChoices
     {
         Span<byte> bytes = stackalloc byte[16];
         random.NextBytes(bytes);
+        return Spell(random, bytes);
+    }
+
+    private static string Spell(Random random, ReadOnlySpan<byte> bytes)
+    {
         var text = new Guid(bytes).ToString("D");
         return random.Next(4) == 0 ? text.ToUpperInvariant() : text;
     }
