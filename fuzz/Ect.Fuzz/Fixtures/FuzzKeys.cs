@@ -1,21 +1,21 @@
 using System.Security.Cryptography;
 using Ect.Keys;
-using Ect.TestFixtures;
+using VectorKeys = Ect.Conformance.Fuzzing.FuzzKeys;
 
 namespace Ect.Fuzz.Fixtures;
 
 /// <summary>
-/// The fixed test keys of <c>vectors/keys</c> (<see cref="VectorKeys"/>), and the verifier's key set: the public
+/// The fixed test keys of <c>vectors/keys</c> (loaded by the conformance library's <see cref="VectorKeys"/>), and the verifier's key set: the public
 /// halves of agent-a and agent-b plus two keys that resolve to a refusal (an RSA key and a P-384
 /// key), so that SIG-4 paths are reachable too.
 /// </summary>
 public static class FuzzKeys
 {
-    public static JsonWebKey AgentA => VectorKeys.AgentA;
+    public static JsonWebKey AgentA { get; } = VectorKeys.Key(VectorKeys.AgentA);
 
-    public static JsonWebKey AgentB => VectorKeys.AgentB;
+    public static JsonWebKey AgentB { get; } = VectorKeys.Key(VectorKeys.AgentB);
 
-    public static JsonWebKey Attacker => VectorKeys.Attacker;
+    public static JsonWebKey Attacker { get; } = VectorKeys.Key(VectorKeys.Attacker);
 
     /// <summary>agent-a's private key, for the targets that re-sign fuzzed header and payload bytes.</summary>
     public static ECDsa AgentASigner { get; } = AgentA.ToECDsa();

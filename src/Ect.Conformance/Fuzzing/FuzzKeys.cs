@@ -8,7 +8,8 @@ namespace Ect.Conformance.Fuzzing;
 
 /// <summary>
 /// The fixed test keys of <c>vectors/keys</c>, built into the library: agent-a and agent-b are in
-/// every generated case's key set, the attacker's never is. Signing uses the platform's ECDSA, so a
+/// every generated case's key set, the attacker's never is. The one loader of those keys: the
+/// engine's tests and the SharpFuzz targets take them from here too (<see cref="Key"/>). Signing uses the platform's ECDSA, so a
 /// signature differs from run to run while every verdict stays the same; a finding keeps its tokens.
 /// </summary>
 internal static class FuzzKeys
@@ -21,6 +22,9 @@ internal static class FuzzKeys
 
     [ThreadStatic]
     private static Dictionary<string, ECDsa>? t_signers;
+
+    /// <summary>The whole key pair named <paramref name="kid"/>: agent-a, agent-b or attacker.</summary>
+    public static JsonWebKey Key(string kid) => Keys[kid];
 
     /// <summary>The public keys a verifier is given: agent-a and agent-b.</summary>
     public static JsonArray VerifierKeys() => [Public(AgentA), Public(AgentB)];

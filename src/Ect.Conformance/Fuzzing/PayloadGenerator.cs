@@ -55,6 +55,20 @@ internal static class PayloadGenerator
         return node;
     }
 
+    /// <summary>0 to <paramref name="max"/> predecessor ids, uniformly, each a fresh UUID: what a payload names when no store is consulted.</summary>
+    public static IReadOnlyList<string> Predecessors(Random random, int max)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var count = random.Next(0, max + 1);
+        var preds = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            preds[i] = random.Uuid();
+        }
+
+        return preds;
+    }
+
     /// <summary>A valid payload with the given identity, workflow, issue time and predecessors.</summary>
     public static JsonObject Task(EctDraft draft, string jti, string? wid, long iat, IEnumerable<string> preds, long lifetime = 600)
     {

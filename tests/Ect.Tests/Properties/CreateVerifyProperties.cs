@@ -12,7 +12,7 @@ public class CreateVerifyProperties
     [TestCase(EctDraft.Draft00)]
     [TestCase(EctDraft.Draft01)]
     public void CreateThenVerifyReturnsTheSamePayload(EctDraft draft) =>
-        PropertyRun.Check($"create-verify-{draft.ToWireName()}", 200, PayloadGen.Payloads(draft).ToArbitrary(), payload =>
+        PropertyRun.Check($"create-verify-{draft.ToWireName()}", 200, SeededGen.Payloads(draft).ToArbitrary(), payload =>
         {
             var created = EctCreator.Create(payload, TestKeys.AgentA, draft, new CreateOptions(), Tokens.Now);
             Assert.That(created.Succeeded, Is.True, () => $"{created.Error}\n{payload.ToJsonString()}");
@@ -23,7 +23,7 @@ public class CreateVerifyProperties
 
     [Test]
     public void MigrationIsIdempotentAndKeepsLegacyTokensValid() =>
-        PropertyRun.Check("migration", 200, PayloadGen.Payloads(EctDraft.Draft00).ToArbitrary(), payload =>
+        PropertyRun.Check("migration", 200, SeededGen.Payloads(EctDraft.Draft00).ToArbitrary(), payload =>
         {
             var header = Tokens.Header(EctDraft.Draft00);
             var once = EctMigrator.Migrate(header, payload);
@@ -53,7 +53,7 @@ public class CreateVerifyProperties
             ("ext too large", p => p["ext"] = new JsonObject { ["k"] = new string('x', 4100) }),
             ("bad wid", p => p["wid"] = "w-1"),
         };
-        var arbitrary = (from payload in PayloadGen.Payloads(EctDraft.Draft00)
+        var arbitrary = (from payload in SeededGen.Payloads(EctDraft.Draft00)
                          from defect in FsCheck.Fluent.Gen.Elements(defects)
                          select (payload, defect)).ToArbitrary();
         PropertyRun.Check("migration-invalid", 200, arbitrary, input =>

@@ -1,3 +1,4 @@
+using Ect.Conformance.Fuzzing;
 using Ect.Dag;
 using Ect.Errors;
 using Ect.Ledger;
@@ -13,13 +14,15 @@ public class DagProperties
 {
     private static readonly DagOptions Options = DagOptions.Default;
 
-    private static EctPayload ToPayload(GenTask task, EctDraft draft = EctDraft.Draft01) =>
+    private static EctPayload ToPayload(WorkflowTask task, EctDraft draft = EctDraft.Draft01) =>
         Payloads.Task(draft, task.Jti, task.Iat, task.Wid, [.. task.Preds]);
 
-    private static Arbitrary<(GenDag Dag, int[] Choices)> DagAndChoices(int maxTasks = 40) =>
-        (from dag in DagGen.Dags(maxTasks)
-         from choices in Gen.ArrayOf(Gen.Choose(0, 1000), 16)
-         select (dag, choices)).ToArbitrary();
+    private static Arbitrary<(Workflow Dag, int[] Choices)> DagAndChoices(int maxTasks = 40) =>
+        Arb.From(
+            from dag in SeededGen.Dags(maxTasks)
+            from choices in Gen.ArrayOf(Gen.Choose(0, 1000), 16)
+            select (dag, choices),
+            input => SeededGen.Prefixes(input.dag).Select(dag => (dag, input.choices)));
 
     [Test]
     public void EveryTopologicalInsertionOrderValidatesEveryTask() =>
@@ -28,7 +31,7 @@ public class DagProperties
             foreach (var draft in new[] { EctDraft.Draft00, EctDraft.Draft01 })
             {
                 var ledger = new MemoryLedger();
-                foreach (var task in DagGen.TopologicalOrder(input.Dag, input.Choices))
+                foreach (var task in WorkflowGenerator.TopologicalOrder(input.Dag, input.Choices))
                 {
                     var payload = ToPayload(task, draft);
                     var error = DagValidator.Validate(payload, ledger, draft, Options).Error;
@@ -42,7 +45,7 @@ public class DagProperties
     public void TaskBeforeOneOfItsPredecessorsIsPredNotFound() =>
         PropertyRun.Check("insertion-before-predecessor", 150, DagAndChoices(), input =>
         {
-            var order = DagGen.TopologicalOrder(input.Dag, input.Choices);
+            var order = WorkflowGenerator.TopologicalOrder(input.Dag, input.Choices);
             var dependent = order.FirstOrDefault(t => t.Preds.Count > 0);
             if (dependent is null)
             {
@@ -68,20 +71,22 @@ public class DagProperties
         {
             // n0 names "x" before x exists; x then arrives naming the end of the chain.
             var ledger = new MemoryLedger();
-            ledger.TryAppend(Payloads.Task("n0", DagGen.Base, null, "x"));
+            ledger.TryAppend(Payloads.Task("n0", WorkflowGenerator.Base, null, "x"));
             for (var i = 1; i < depth; i++)
             {
-                ledger.TryAppend(Payloads.Task($"n{i}", DagGen.Base, null, $"n{i - 1}"));
+                ledger.TryAppend(Payloads.Task($"n{i}", WorkflowGenerator.Base, null, $"n{i - 1}"));
             }
 
-            var error = DagValidator.Validate(Payloads.Task("x", DagGen.Base, null, $"n{depth - 1}"), ledger, EctDraft.Draft01, Options).Error;
+            var error = DagValidator.Validate(Payloads.Task("x", WorkflowGenerator.Base, null, $"n{depth - 1}"), ledger, EctDraft.Draft01, Options).Error;
             Assert.That(error?.Code, Is.EqualTo(EctErrorCode.DagCycle), error?.ToString());
         });
 
     [Test]
     public void PredecessorIssuedPastTheSkewIsTemporalOrderAndNothingElse() =>
         PropertyRun.Check("skew", 150,
-            (from pair in DagAndChoices().Generator from delta in Gen.Choose(1, 100_000) select (pair.Dag, pair.Choices, delta)).ToArbitrary(),
+            Arb.From(
+                from pair in DagAndChoices().Generator from delta in Gen.Choose(1, 100_000) select (pair.Dag, pair.Choices, delta),
+                input => SeededGen.Prefixes(input.Dag).Select(dag => (dag, input.Choices, input.delta))),
             input =>
             {
                 var child = input.Dag.Tasks.LastOrDefault(t => t.Preds.Count > 0);
@@ -124,10 +129,12 @@ public class DagProperties
     [Test]
     public void VerdictIgnoresPredecessorOrderAndUnrelatedTasks() =>
         PropertyRun.Check("order-and-noise", 150,
-            (from pair in DagAndChoices().Generator
-             from noise in Gen.Choose(0, 50)
-             from drop in Gen.Elements(true, false)
-             select (pair.Dag, pair.Choices, noise, drop)).ToArbitrary(),
+            Arb.From(
+                from pair in DagAndChoices().Generator
+                from noise in Gen.Choose(0, 50)
+                from drop in Gen.Elements(true, false)
+                select (pair.Dag, pair.Choices, noise, drop),
+                input => SeededGen.Prefixes(input.Dag).Select(dag => (dag, input.Choices, input.noise, input.drop))),
             input =>
             {
                 var child = input.Dag.Tasks[^1];
@@ -141,7 +148,7 @@ public class DagProperties
                 var noisy = new MemoryLedger();
                 for (var i = 0; i < input.noise; i++)
                 {
-                    noisy.TryAppend(Payloads.Task($"noise-{i}", DagGen.Base + i, "99999999-9999-4999-8999-999999999999"));
+                    noisy.TryAppend(Payloads.Task($"noise-{i}", WorkflowGenerator.Base + i, "99999999-9999-4999-8999-999999999999"));
                 }
 
                 foreach (var task in before)
@@ -156,7 +163,7 @@ public class DagProperties
                 Assert.That(DagValidator.Validate(ToPayload(child), noisy, EctDraft.Draft01, Options).Error?.Code, Is.EqualTo(expected));
             });
 
-    private static HashSet<string> Descendants(GenDag dag, string root)
+    private static HashSet<string> Descendants(Workflow dag, string root)
     {
         var result = new HashSet<string> { root };
         foreach (var task in dag.Tasks)

@@ -9,7 +9,7 @@ using FsCheck.Fluent;
 
 namespace Ect.Tests.Properties;
 
-/// <summary>No input makes parsing or verification throw or hang.</summary>
+/// <summary>No input makes parsing or verification throw or hang: arbitrary text and segments, and the fuzzer's near-miss tokens.</summary>
 public class RobustnessProperties
 {
     /// <summary>Far above any honest verification; only a hang or a runaway loop gets near it.</summary>
@@ -28,8 +28,9 @@ public class RobustnessProperties
             from parts in Gen.ArrayOf(Gen.Elements(JsonFragments)) select Base64Url.Encode(Encoding.UTF8.GetBytes(string.Concat(parts))),
             from chars in Gen.ArrayOf(Gen.Elements("AZaz09-_=+/. \t".ToCharArray())) select new string(chars));
 
-    private static Gen<string> Inputs =>
+    private static Gen<string> Inputs(EctDraft draft) =>
         Gen.OneOf(
+            SeededGen.VerifyTokens(draft),
             from a in Segment from b in Segment from c in Segment select $"{a}.{b}.{c}",
             from a in Segment from b in Segment select $"{a}.{b}",
             Segment,
@@ -40,7 +41,7 @@ public class RobustnessProperties
     public void VerificationOfArbitraryInputNeverThrowsOrHangs(EctDraft draft)
     {
         var verifier = Verifiers.Create(draft, Verifiers.Options with { MinimumLevel = 1 }, new Ect.Ledger.MemoryLedger());
-        PropertyRun.Check($"arbitrary-input-{draft.ToWireName()}", 1000, Inputs.ToArbitrary(), input =>
+        PropertyRun.Check($"arbitrary-input-{draft.ToWireName()}", 1000, Inputs(draft).ToArbitrary(), input =>
         {
             var watch = Stopwatch.StartNew();
             var result = verifier.Check(input);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Ect.Conformance.Fuzzing;
 using Ect.Keys;
 using Ect.Parsing;
 
@@ -9,9 +10,10 @@ namespace Ect.Tests.Support;
 /// <summary>Hand-built tokens: any header and payload bytes, signed with any key, so tests can break exactly one thing.</summary>
 public static class Tokens
 {
-    public const long Now = 1_767_225_600; // 2026-01-01T00:00:00Z
-    public const string Verifier = "spiffe://example.com/agent/b";
-    public const string Issuer = "spiffe://example.com/agent/a";
+    // The fuzzer's frozen clock and identities, which the generated payloads the properties verify are valid under.
+    public const long Now = FuzzDefaults.Now;
+    public const string Verifier = FuzzDefaults.VerifierId;
+    public const string Issuer = FuzzDefaults.Issuer;
     public const string Wid = "a0b1c2d3-e4f5-4789-abcd-ef0123456789";
 
     private static int _counter;
@@ -19,12 +21,7 @@ public static class Tokens
     /// <summary>A fresh UUID-shaped jti, distinct for every call.</summary>
     public static string NewJti() => $"00000000-0000-4000-8000-{Interlocked.Increment(ref _counter):x12}";
 
-    public static JsonObject Header(EctDraft draft, string kid = "agent-a") => new()
-    {
-        ["alg"] = "ES256",
-        ["typ"] = draft.CreateTyp(),
-        ["kid"] = kid,
-    };
+    public static JsonObject Header(EctDraft draft, string kid = FuzzKeys.AgentA) => PayloadGenerator.Header(draft, kid);
 
     /// <summary>A payload every verifier in <paramref name="draft"/> accepts at <see cref="Now"/>.</summary>
     public static JsonObject Payload(EctDraft draft, string? jti = null, params string[] preds)
