@@ -10,7 +10,8 @@ namespace Ect.Conformance.Fuzzing;
 /// one above, under a <c>dag_clock_skew</c> of 0, 1, 5 or 30) at a uniform position among 0–3
 /// timely ones; a cycle through one to three dangling references reached through a uniform
 /// position among 0–3 honest predecessors; an honest task with <c>max_ancestors</c> one below,
-/// equal to or one above its number of stored ancestors (one in two with a stored reference to its
+/// equal to or one above its number of stored ancestors (one in two with a predecessor also naming a
+/// task the store does not hold, which is no ancestor; one in two with a stored reference to its
 /// <c>jti</c> elsewhere, so that the walk runs); a stored task's <c>jti</c> stored again in another
 /// workflow, then a new task taking that <c>jti</c> in a third workflow or in the twin's, or naming
 /// it from the twin's workflow or the original's; a list with one predecessor twice at a
@@ -74,6 +75,14 @@ internal static class DagEdgeCases
                 }
 
                 var ancestors = Ancestors(tasks, preds);
+                var lineage = tasks.Where(t => preds.Contains(t.Jti)).ToList();
+                if (lineage.Count > 0 && random.Chance(0.5))
+                {
+                    // A stored ancestor naming a task the store does not hold: no ancestor, so not counted (DAG-5).
+                    var holder = random.Pick(lineage);
+                    tasks[tasks.IndexOf(holder)] = holder with { Preds = [.. holder.Preds, $"00000000-0000-4000-c000-{random.Next():x12}"] };
+                }
+
                 var delta = random.Next(-1, 2);
                 options["max_ancestors"] = Math.Max(1, ancestors + delta);
                 var walked = random.Chance(0.5);
