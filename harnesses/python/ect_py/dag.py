@@ -123,9 +123,10 @@ def _check_acyclic(jti: str, preds: list, index: dict, wid, mode: Mode, limit: i
             raise EctError("dag_cycle", f"task {jti} is its own ancestor")
         if pred_id in visited:
             continue
-        visited.add(pred_id)
-        if len(visited) > limit:
-            raise EctError("dag_traversal_limit", f"more than {limit} ancestors; cycle check stopped")
         entry = _lookup(index, pred_id, wid)
         if entry is not None:
+            # Only stored tasks are ancestors (DAG-5): a dangling reference names none, so it is not counted.
+            visited.add(pred_id)
+            if len(visited) > limit:
+                raise EctError("dag_traversal_limit", f"more than {limit} ancestors; cycle check stopped")
             queue.extend(_edges(entry, mode))

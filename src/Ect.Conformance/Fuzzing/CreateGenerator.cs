@@ -5,7 +5,9 @@ namespace Ect.Conformance.Fuzzing;
 /// <summary>
 /// Create cases: a random valid payload with, independently, <c>iat</c>, <c>exp</c> and the DAG
 /// claim each left out one in three (CRT-2), the DAG claim under the other mode's name one in ten,
-/// and one claim change (as verify's) two in five (CRT-3); <c>default_expiry</c> varied one in four;
+/// and one claim change (as verify's) two in five (CRT-3); three in ten a DAG claim of 1–4
+/// predecessors, one of them twice one in three, under a <c>max_pred_length</c> one below, equal to
+/// or one above its length (CRT-3, DAG-6); <c>default_expiry</c> varied one in four;
 /// signed with agent-a's private key.
 /// </summary>
 internal static class CreateGenerator
@@ -46,6 +48,21 @@ internal static class CreateGenerator
             description += ", " + change.Description;
             rules.Add("CRT-3");
             rules.AddRange(change.Rules);
+        }
+
+        if (random.Chance(0.3))
+        {
+            var preds = new JsonArray([.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => (JsonNode?)random.Uuid())]);
+            if (random.Chance(1.0 / 3))
+            {
+                preds.Insert(random.Next(preds.Count + 1), preds[random.Next(preds.Count)]!.DeepClone());
+            }
+
+            var max = Math.Max(1, preds.Count + random.Next(-1, 2));
+            payload[draft.PredClaim()] = preds;
+            options["max_pred_length"] = max;
+            description += $", {preds.Count} predecessors (max_pred_length {max})";
+            rules.AddRange(["CRT-3", "DAG-6"]);
         }
 
         var recipe = new JsonObject

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Ect.Conformance.Fuzzing;
 
 /// <summary>
-/// DAG cases: a store holding a <see cref="WorkflowGenerator"/> DAG of up to 12 tasks in a shuffled
+/// DAG cases: two in five the edges of <see cref="DagEdgeCases"/>; otherwise a store holding a <see cref="WorkflowGenerator"/> DAG of up to 12 tasks in a shuffled
 /// order, and a new task judged against it. Uniformly one of: an honest task naming up to four
 /// tasks of its workflow (fan-in, or a root); a predecessor missing; a predecessor issued at the
 /// skew bound (equal, one above, one below); a cycle through dangling references of depth 1 to
@@ -16,6 +16,11 @@ internal static class DagGenerator
     public static (JsonObject Recipe, Mutation What) Generate(Random random, EctDraft draft)
     {
         ArgumentNullException.ThrowIfNull(random);
+        if (random.Chance(0.4))
+        {
+            return DagEdgeCases.Generate(random, draft);
+        }
+
         var workflow = WorkflowGenerator.Generate(random, 12);
         var tasks = workflow.Tasks.ToList();
         var options = OptionVariations.Verifier(random, 0.15, "max_pred_length", "dag_clock_skew", "max_ancestors");

@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 namespace Ect.Conformance.Fuzzing;
 
 /// <summary>
-/// Verify cases. One token (7 in 11): honest 20 %, a claim change 40 %, a header or key change
+/// Verify cases. One token (7 in 15): honest 20 %, a claim change 40 %, a header or key change
 /// 20 %, a change after signing 15 %, a claim change and a change after signing 5 %; three in ten
-/// name 1–3 stored roots as predecessors. Several tokens (4 in 11), uniformly: the same token
+/// name 1–3 stored roots as predecessors. The edges of <see cref="VerifyEdgeCases"/> (4 in 15).
+/// Several tokens (4 in 15), uniformly: the same token
 /// twice (a replay), a rejected token followed by a valid one under the same <c>jti</c>, a chain of
 /// 2–5 tasks in one workflow each naming earlier ones with one of them changed, or a token whose
 /// <c>jti</c> is already stored. Options vary as <see cref="OptionVariations"/> says.
@@ -18,12 +19,16 @@ internal static class VerifyGenerator
         var options = OptionVariations.Verifier(random);
         var store = new JsonArray();
         var tokens = new JsonArray();
-        var what = random.Next(11) < 7 ? Single(random, draft, options, store, tokens) : Several(random, draft, options, store, tokens);
+        var keys = FuzzKeys.VerifierKeys();
+        var roll = random.Next(15);
+        var what = roll < 7 ? Single(random, draft, options, store, tokens)
+            : roll < 11 ? Several(random, draft, options, store, tokens)
+            : VerifyEdgeCases.Apply(random, draft, options, keys, store, tokens);
         var recipe = new JsonObject
         {
             ["now"] = FuzzDefaults.Now,
             ["options"] = options,
-            ["keys"] = FuzzKeys.VerifierKeys(),
+            ["keys"] = keys,
             ["store"] = store,
             ["tokens"] = tokens,
         };
@@ -134,9 +139,16 @@ internal static class VerifyGenerator
         }
     }
 
-    private static JsonObject Honest(Random random, EctDraft draft, IReadOnlyList<string> preds, string? jti = null, string? wid = null)
+    /// <summary>An honest token; with <paramref name="workflow"/>, <paramref name="wid"/> is taken as given, none when null, rather than drawn when null.</summary>
+    internal static JsonObject Honest(Random random, EctDraft draft, IReadOnlyList<string> preds, string? jti = null, string? wid = null, bool workflow = false)
     {
         var key = random.Chance(0.8) ? FuzzKeys.AgentA : FuzzKeys.AgentB;
-        return TokenRecipe.Create(PayloadGenerator.Header(draft, key), PayloadGenerator.Payload(random, draft, preds, jti, wid), key);
+        var payload = PayloadGenerator.Payload(random, draft, preds, jti, wid);
+        if (workflow && wid is null)
+        {
+            payload.Remove("wid");
+        }
+
+        return TokenRecipe.Create(PayloadGenerator.Header(draft, key), payload, key);
     }
 }

@@ -248,6 +248,9 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
         Both("boundary::chain-at-limit", "A chain of 12 ancestors (a dangling reference to task 1 elsewhere) with max_ancestors 12 is decided: accepted. Catches a walk that stops one task early.",
             R("DAG-5", "DAG-4"), v => (Chain(v, 12, closing: false), Task(v, 1, Child, 2)), ExpectedResult.Valid,
             flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 12));
+        Both("boundary::chain-at-limit-dangling-reference", "The same chain of 12 ancestors, its deepest task also naming task 950, stored nowhere: a dangling reference names no ancestor, so with max_ancestors 12 the walk decides: accepted. Catches a walk that counts the references it follows rather than the stored tasks they reach (found by fuzzing the Python example).",
+            R("DAG-5", "DAG-4"), v => (Chain(v, 12, closing: false, dangling: 950), Task(v, 1, Child, 2)), ExpectedResult.Valid,
+            flags: ["TraversalLimit"], setup: c => c.Option("max_ancestors", 12));
     }
 
     /// <summary>Every DAG parameter away from its default, both ways.</summary>
@@ -344,14 +347,17 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             ExpectedResult.Invalid("dag_pred_not_found"), flags: ["UnknownPredecessor"]);
     }
 
-    /// <summary>A chain 2 → 3 → … → depth+1; the deepest task names task 1 when <paramref name="closing"/>, otherwise stored task 900 names task 1 so a walk is needed.</summary>
-    private static JsonObject[] Chain(Vocab v, int depth, bool closing)
+    /// <summary>
+    /// A chain 2 → 3 → … → depth+1; the deepest task names task 1 when <paramref name="closing"/>, otherwise stored task 900 names task 1 so a walk is needed,
+    /// and the deepest names <paramref name="dangling"/>, a task stored nowhere, when it is given.
+    /// </summary>
+    private static JsonObject[] Chain(Vocab v, int depth, bool closing, int? dangling = null)
     {
         var store = new List<JsonObject>();
         for (var j = depth + 1; j >= 2; j--)
         {
             var deepest = j == depth + 1;
-            store.Add(Task(v, j, T0 + (depth + 1 - j) / 2, deepest ? (closing ? [1] : []) : [j + 1]));
+            store.Add(Task(v, j, T0 + (depth + 1 - j) / 2, deepest ? (closing ? [1] : dangling is { } d ? [d] : []) : [j + 1]));
         }
 
         if (!closing)
