@@ -50,4 +50,13 @@ public enum ProfileChoice
 
     /// <summary>CLM-9 in mode 00: <c>pol</c> is present, as the pair rule asks, but empty, so it names no policy.</summary>
     EmptyPolicy = 1 << 10,
+
+    /// <summary>
+    /// CLM-5, HASH-1, EXT-2, CLM-9 in mode 00: an optional claim (<c>wid</c>, a hash, the extension,
+    /// <c>sub</c>) is present as JSON null, which an implementation may read as absent or as a wrong type.
+    /// </summary>
+    NullOptionalClaim = 1 << 11,
+
+    /// <summary>HDR-4: <c>crit</c> is an empty list, which names nothing the verifier lacks but RFC 7515 forbids producing.</summary>
+    EmptyCriticalList = 1 << 12,
 }

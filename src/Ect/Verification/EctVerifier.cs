@@ -300,10 +300,22 @@ public sealed class EctVerifier
         });
     }
 
-    private static EctError? CheckCrit(JsonElement header) =>
-        header.TryGetProperty("crit"u8, out var crit)
-            ? new EctError(EctErrorCode.CritUnsupported, $"crit names extensions this verifier does not understand: {ClaimReader.Truncate(crit.GetRawText())}")
-            : null;
+    private static EctError? CheckCrit(JsonElement header)
+    {
+        if (!header.TryGetProperty("crit"u8, out var crit))
+        {
+            return null;
+        }
+
+        // An empty list names nothing this verifier lacks; refusing it, as RFC 7515 forbids producing it, is a choice (HDR-4).
+        if (crit.ValueKind == JsonValueKind.Array && crit.GetArrayLength() == 0)
+        {
+            ProfileChoiceLog.Touch(ProfileChoice.EmptyCriticalList);
+            return new EctError(EctErrorCode.CritUnsupported, "crit is an empty list, which RFC 7515 forbids a producer to send");
+        }
+
+        return new EctError(EctErrorCode.CritUnsupported, $"crit names extensions this verifier does not understand: {ClaimReader.Truncate(crit.GetRawText())}");
+    }
 
     private VerificationKey? ResolveKey(JsonElement header, out EctError? error)
     {

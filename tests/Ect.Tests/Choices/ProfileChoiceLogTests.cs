@@ -75,6 +75,53 @@ public sealed class ProfileChoiceLogTests
         });
     }
 
+    [TestCase(EctDraft.Draft01, "wid", true)]
+    [TestCase(EctDraft.Draft01, "inp_hash", true)]
+    [TestCase(EctDraft.Draft01, "out_hash", true)]
+    [TestCase(EctDraft.Draft01, "ect_ext", true)]
+    [TestCase(EctDraft.Draft00, "ext", true)]
+    [TestCase(EctDraft.Draft00, "sub", true)]
+    [TestCase(EctDraft.Draft00, "pol", false)]
+    public void ANullOptionalClaimIsAChoiceWhereAbsentIsAllowed(EctDraft draft, string claim, bool touched)
+    {
+        var payload = Tokens.Payload(draft);
+        payload[claim] = null;
+        using var scope = ProfileChoiceLog.Observe();
+        var result = Verifiers.Create(draft).Check(Tokens.Sign(draft, payload));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsValid, Is.False, "this engine reads null as a wrong type");
+            Assert.That(scope.Touched.HasFlag(ProfileChoice.NullOptionalClaim), Is.EqualTo(touched));
+        });
+    }
+
+    [Test]
+    public void ANullOptionalClaimBehindAnEarlierClaimErrorTouchesNothing()
+    {
+        var payload = Tokens.Payload(EctDraft.Draft01);
+        payload["iss"] = 7;
+        payload["wid"] = null;
+        using var scope = ProfileChoiceLog.Observe();
+        _ = Verifiers.Create(EctDraft.Draft01).Check(Tokens.Sign(EctDraft.Draft01, payload));
+        Assert.That(scope.Touched, Is.EqualTo(ProfileChoice.None));
+    }
+
+    [TestCase("[]", true)]
+    [TestCase("[\"b64\"]", false)]
+    [TestCase("\"b64\"", false)]
+    public void AnEmptyCritListIsAChoice(string crit, bool touched)
+    {
+        var header = Tokens.Header(EctDraft.Draft01);
+        header["crit"] = JsonNode.Parse(crit);
+        using var scope = ProfileChoiceLog.Observe();
+        var result = Verifiers.Create(EctDraft.Draft01).Check(Tokens.Sign(header, Tokens.Payload(EctDraft.Draft01)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsValid, Is.False);
+            Assert.That(scope.Touched.HasFlag(ProfileChoice.EmptyCriticalList), Is.EqualTo(touched));
+        });
+    }
+
     [TestCase(EctDraft.Draft00, true)]
     [TestCase(EctDraft.Draft01, false)]
     public void AnOversizedExtensionIsAChoiceOnlyInMode00(EctDraft draft, bool touched)
