@@ -12,7 +12,6 @@ internal static class ClaimRepairs
     /// <summary>A UUID no generator draws (generated ones are random), so a repaired jti is free.</summary>
     private const string RepairedJti = "7e57c0de-0000-4000-8000-00000000f1c5";
 
-
     private static readonly Dictionary<string, ClaimUnit> ByClaim = new(StringComparer.Ordinal)
     {
         ["iss"] = ClaimUnit.Iss,
