@@ -12,8 +12,9 @@ namespace Ect.Conformance.Fuzzing;
 /// (<see cref="ProfileChoiceLog"/>): where its verification touched a choice the profile leaves
 /// open, the result is <c>acceptable</c> (keeping the output an acceptance must give), and so is
 /// every later token of the case, whose verdict can turn on that one; everywhere else the engine's
-/// verdict and code are the profile's. The answer is a <see cref="VectorCase"/>, judged by
-/// <see cref="Judging.Judge"/> exactly as a vector is.
+/// verdict is the profile's, and so is its code, beside the others <see cref="RightCodes"/> finds
+/// where the profile fixes no order between two broken rules. The answer is a <see cref="VectorCase"/>,
+/// judged by <see cref="Judging.Judge"/> exactly as a vector is.
 /// </summary>
 internal static class Oracle
 {
@@ -23,37 +24,19 @@ internal static class Oracle
     public static OracleAnswer? Ask(FuzzCase fuzzCase)
     {
         ArgumentNullException.ThrowIfNull(fuzzCase);
-        JsonObject input;
-        try
-        {
-            input = CaseRenderer.Render(fuzzCase);
-        }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException)
+        if (Render(fuzzCase) is not { } input)
         {
             return null;
         }
 
-        var probe = new VectorCase
-        {
-            Id = fuzzCase.Id,
-            Description = fuzzCase.What.Description,
-            Rules = fuzzCase.What.Rules,
-            Drafts = [fuzzCase.Draft],
-            Features = fuzzCase.Features,
-            Operation = fuzzCase.Operation,
-            Input = input,
-            Expected = [ExpectedResult.Valid],
-        };
-        var request = new CaseRun(probe, fuzzCase.Draft).ToRequestCase();
+        var probe = Probe(fuzzCase, input);
         JsonArray results;
         var perToken = new List<ProfileChoice>();
         ProfileChoice touched;
         try
         {
-            // Through JSON text, as a harness receives it (see ReferenceImplementation).
-            var wire = JsonNode.Parse(JsonText.Serialize(request), documentOptions: Wire)!.AsObject();
             using var scope = ProfileChoiceLog.Observe();
-            results = ReferenceEngine.Execute(wire, perToken);
+            results = Execute(probe, fuzzCase.Draft, perToken);
             touched = scope.Touched;
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or ArgumentException)
@@ -64,7 +47,8 @@ internal static class Oracle
         IReadOnlyList<ExpectedResult> expected;
         try
         {
-            expected = ExpectedResult.ListFromJson(Expected(fuzzCase.Operation, results, perToken, touched), CaseOperation.HasOneResultPerToken(fuzzCase.Operation), "the reference's answer");
+            var json = Expected(fuzzCase, input, results, perToken, touched);
+            expected = ExpectedResult.ListFromJson(json, CaseOperation.HasOneResultPerToken(fuzzCase.Operation), "the reference's answer");
         }
         catch (FormatException)
         {
@@ -77,11 +61,61 @@ internal static class Oracle
         return new OracleAnswer(probe with { Expected = expected, Rules = rules }, touched);
     }
 
-    private static JsonObject Expected(string operation, JsonArray results, List<ProfileChoice> perToken, ProfileChoice touched)
+    /// <summary>The reference's results for a variant of a case, unobserved; null when it cannot be run.</summary>
+    private static JsonArray? ResultsOf(FuzzCase variant)
     {
-        if (!CaseOperation.HasOneResultPerToken(operation))
+        if (Render(variant) is not { } input)
         {
-            return ExpectedOne((JsonObject)results[0]!, touched != ProfileChoice.None);
+            return null;
+        }
+
+        try
+        {
+            return Execute(Probe(variant, input), variant.Draft, null);
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonObject? Render(FuzzCase fuzzCase)
+    {
+        try
+        {
+            return CaseRenderer.Render(fuzzCase);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static VectorCase Probe(FuzzCase fuzzCase, JsonObject input) => new()
+    {
+        Id = fuzzCase.Id,
+        Description = fuzzCase.What.Description,
+        Rules = fuzzCase.What.Rules,
+        Drafts = [fuzzCase.Draft],
+        Features = fuzzCase.Features,
+        Operation = fuzzCase.Operation,
+        Input = input,
+        Expected = [ExpectedResult.Valid],
+    };
+
+    private static JsonArray Execute(VectorCase probe, string draft, List<ProfileChoice>? perToken)
+    {
+        // Through JSON text, as a harness receives it (see ReferenceImplementation).
+        var request = new CaseRun(probe, draft).ToRequestCase();
+        var wire = JsonNode.Parse(JsonText.Serialize(request), documentOptions: Wire)!.AsObject();
+        return ReferenceEngine.Execute(wire, perToken);
+    }
+
+    private static JsonObject Expected(FuzzCase fuzzCase, JsonObject input, JsonArray results, List<ProfileChoice> perToken, ProfileChoice touched)
+    {
+        if (!CaseOperation.HasOneResultPerToken(fuzzCase.Operation))
+        {
+            return ExpectedOne(fuzzCase, input, 0, (JsonObject)results[0]!, touched != ProfileChoice.None);
         }
 
         // A choice the setup touched (none does today) counts from the first token on.
@@ -91,13 +125,13 @@ internal static class Oracle
         for (var i = 0; i < results.Count; i++)
         {
             open |= i < perToken.Count && perToken[i] != ProfileChoice.None;
-            list.Add(ExpectedOne((JsonObject)results[i]!, open));
+            list.Add(ExpectedOne(fuzzCase, input, i, (JsonObject)results[i]!, open));
         }
 
         return new JsonObject { ["results"] = list };
     }
 
-    private static JsonObject ExpectedOne(JsonObject result, bool open)
+    private static JsonObject ExpectedOne(FuzzCase fuzzCase, JsonObject input, int index, JsonObject result, bool open)
     {
         var expected = result.DeepClone().AsObject();
         expected.Remove("message");
@@ -112,6 +146,16 @@ internal static class Oracle
 
         if (!open)
         {
+            if (JsonText.TryGetString(result["error"], out var code))
+            {
+                var codes = RightCodes.For(fuzzCase, input, index, code, JsonText.TryGetString(result["message"], out var message) ? message : null, ResultsOf);
+                if (codes.Count > 1)
+                {
+                    expected.Remove("error");
+                    expected["errors"] = new JsonArray(codes.Select(c => (JsonNode?)c).ToArray());
+                }
+            }
+
             return expected;
         }
 
