@@ -20,6 +20,10 @@ internal static class FuzzKeys
 
     private static readonly Dictionary<string, JsonWebKey> Keys = new[] { AgentA, AgentB, Attacker }.ToDictionary(kid => kid, Load, StringComparer.Ordinal);
 
+    // Written once; each case gets its own copy, since a node has one parent and the shrinker edits recipes.
+    private static readonly Dictionary<string, JsonObject> PublicJson = Keys.ToDictionary(k => k.Key, k => k.Value.ToPublic().ToJsonObject(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, JsonObject> PrivateJson = Keys.ToDictionary(k => k.Key, k => k.Value.ToJsonObject(), StringComparer.Ordinal);
+
     [ThreadStatic]
     private static Dictionary<string, ECDsa>? t_signers;
 
@@ -29,10 +33,10 @@ internal static class FuzzKeys
     /// <summary>The public keys a verifier is given: agent-a and agent-b.</summary>
     public static JsonArray VerifierKeys() => [Public(AgentA), Public(AgentB)];
 
-    public static JsonObject Public(string kid) => Keys[kid].ToPublic().ToJsonObject();
+    public static JsonObject Public(string kid) => PublicJson[kid].DeepClone().AsObject();
 
     /// <summary>The private JWK, for create cases.</summary>
-    public static JsonObject Private(string kid) => Keys[kid].ToJsonObject();
+    public static JsonObject Private(string kid) => PrivateJson[kid].DeepClone().AsObject();
 
     public static bool IsKnown(string kid) => Keys.ContainsKey(kid);
 

@@ -14,6 +14,13 @@ public sealed class CreatedToken
 {
     private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false, MaxDepth = 256 };
 
+    // Far more keys than a corpus or a campaign creates with.
+    private const int MaxKeys = 64;
+
+    // An ECDsa is not safe to share between threads.
+    [ThreadStatic]
+    private static Dictionary<string, ECDsa>? t_verifyingKeys;
+
     private CreatedToken(JsonNode? header, JsonNode? payload)
     {
         Header = header;
@@ -59,14 +66,12 @@ public sealed class CreatedToken
             return null;
         }
 
-        using (var key = ECDsa.Create(point))
+        var key = VerifyingKey(point);
+        var signingInput = Encoding.ASCII.GetBytes(string.Concat(parts[0], ".", parts[1]));
+        if (bytes[2].Length != 64 || !key.VerifyData(signingInput, bytes[2], HashAlgorithmName.SHA256))
         {
-            var signingInput = Encoding.ASCII.GetBytes(string.Concat(parts[0], ".", parts[1]));
-            if (bytes[2].Length != 64 || !key.VerifyData(signingInput, bytes[2], HashAlgorithmName.SHA256))
-            {
-                problem = "created token's signature does not verify with the public part of input.key";
-                return null;
-            }
+            problem = "created token's signature does not verify with the public part of input.key";
+            return null;
         }
 
         try
@@ -81,6 +86,35 @@ public sealed class CreatedToken
             problem = $"created token's header or payload is not JSON: {e.Message}";
             return null;
         }
+    }
+
+    /// <summary>
+    /// The key for <paramref name="point"/>, imported once per thread: importing checks the point
+    /// and costs more than the verification, and every create case of a corpus or a fuzz campaign
+    /// signs with the same few keys. An import that throws is not kept.
+    /// </summary>
+    private static ECDsa VerifyingKey(ECParameters point)
+    {
+        var keys = t_verifyingKeys ??= new Dictionary<string, ECDsa>(StringComparer.Ordinal);
+        var name = Convert.ToHexString(point.Q.X!) + Convert.ToHexString(point.Q.Y!);
+        if (keys.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var key = ECDsa.Create(point);
+        if (keys.Count >= MaxKeys)
+        {
+            foreach (var dropped in keys.Values)
+            {
+                dropped.Dispose();
+            }
+
+            keys.Clear();
+        }
+
+        keys[name] = key;
+        return key;
     }
 
     private static byte[]? Decode(string segment)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -52,6 +53,18 @@ public static class JsonText
 
     /// <summary>Compact JSON for the wire (one line, ASCII-safe escapes).</summary>
     public static string Serialize(JsonNode? node) => Write(node, Compact);
+
+    /// <summary>The UTF-8 bytes of <see cref="Serialize"/>, without the detour through a string.</summary>
+    internal static byte[] SerializeToUtf8Bytes(JsonNode? node)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            WriteTree(writer, node, int.MaxValue, long.MaxValue);
+        }
+
+        return buffer.ToArray();
+    }
 
     /// <summary>
     /// Indented JSON, the first <paramref name="indentDepth"/> levels only: below that each value is
@@ -147,8 +160,8 @@ public static class JsonText
                 open.Push((null, array.GetEnumerator()));
                 break;
             case JsonValue value when value.TryGetValue<JsonElement>(out var element):
-                // Source text as it came: never unescaped, so never refused.
-                writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
+                // Source text as it came: never unescaped, so never refused (its UTF-8 bytes, copied without a string between).
+                writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(element), skipInputValidation: true);
                 break;
             default:
                 node.WriteTo(writer);

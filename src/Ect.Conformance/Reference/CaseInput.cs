@@ -73,7 +73,7 @@ internal sealed class CaseInput(JsonObject input)
 
         var rules = new ClaimRules(ValidateUuids: false, ExtMaxBytes: int.MaxValue, ExtMaxDepth: int.MaxValue);
         // JsonText keeps each value's source text, so a lone surrogate escape is read by the engine, not refused by a writer.
-        var read = ClaimReader.Read(System.Text.Encoding.UTF8.GetBytes(Protocol.JsonText.Serialize(obj)), draft, rules);
+        var read = ClaimReader.Read(Protocol.JsonText.SerializeToUtf8Bytes(obj), draft, rules);
         return read.Succeeded ? read.Value : throw new FormatException($"{where} is not a payload the DAG can read: {read.Error}");
     }
 

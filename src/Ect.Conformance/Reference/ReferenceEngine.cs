@@ -55,7 +55,7 @@ public static class ReferenceEngine
     {
         var draft = input.Draft;
         var options = OptionsJson.ReadVerifierOptions(input.Options);
-        using var keys = input.Keys();
+        var keys = ImportedKeys.KeySet(input.Array("keys"), input.Keys);
         var verifier = new EctVerifier(draft, options, keys, input.Store(draft));
         var now = input.Now;
         var results = new JsonArray();
@@ -92,7 +92,14 @@ public static class ReferenceEngine
 
     private static JsonObject Create(CaseInput input)
     {
-        var result = EctCreator.Create(input.Object("payload"), input.Key(), input.Draft, OptionsJson.ReadCreateOptions(input.Options), input.Now);
+        var payload = input.Object("payload");
+        var key = input.Key();
+        var draft = input.Draft;
+        var options = OptionsJson.ReadCreateOptions(input.Options);
+        var now = input.Now;
+        var result = ImportedKeys.SigningKey(input.Object("key"), key) is { } signingKey
+            ? EctCreator.Create(payload, signingKey, key.Kid!, draft, options, now)
+            : EctCreator.Create(payload, key, draft, options, now);
         return result.Succeeded ? new JsonObject { ["result"] = "valid", ["token"] = result.Token } : Invalid(result.Error);
     }
 
