@@ -86,9 +86,12 @@ public sealed class PlantedSlipTests
             return;
         }
 
-        var report = await Fuzz("other-side", new FuzzSettings { Seed = Seed, MaxCases = 600 });
+        // 3,000 cases, not fewer: the two choices the engine came to report last (a null optional claim,
+        // an empty crit) first raised a false alarm only past case 600 of this seed.
+        const int cases = 3000;
+        var report = await Fuzz("other-side", new FuzzSettings { Seed = Seed, MaxCases = cases });
         Assert.That(report.Findings.Where(f => f.Key.Kind != DisagreementKind.Diagnosis), Is.Empty, Describe(report));
-        Assert.That(report.Cases, Is.EqualTo(600));
+        Assert.That(report.Cases, Is.EqualTo(cases));
     }
 
     private static async Task<FuzzReport> Fuzz(string? slip, FuzzSettings settings)
