@@ -121,16 +121,7 @@ internal static class DagEdgeCases
             }
         }
 
-        var store = tasks.Select(t => PayloadGenerator.Task(draft, t.Jti, t.Wid, t.Iat, t.Preds)).Concat(extra).ToList();
-        random.Shuffle(store);
-        var recipe = new JsonObject
-        {
-            ["now"] = FuzzDefaults.Now,
-            ["options"] = options,
-            ["store"] = new JsonArray(store.Select(s => (JsonNode?)s).ToArray()),
-            ["payload"] = PayloadGenerator.Task(draft, jti, wid, iat, preds),
-        };
-        return (recipe, what);
+        return (DagGenerator.Recipe(random, draft, tasks, extra, options, PayloadGenerator.Task(draft, jti, wid, iat, preds)), what);
     }
 
     /// <summary>A stored task's jti stored again in another workflow, and a new task that takes or names it.</summary>

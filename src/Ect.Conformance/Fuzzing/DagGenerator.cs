@@ -124,15 +124,20 @@ internal static class DagGenerator
             }
         }
 
+        return (Recipe(random, draft, tasks, extra, options, PayloadGenerator.Task(draft, jti, wid, iat, preds)), what);
+    }
+
+    /// <summary>A dag case: the stored tasks and the extra entries in a shuffled order, and the task to check.</summary>
+    internal static JsonObject Recipe(Random random, EctDraft draft, IEnumerable<WorkflowTask> tasks, IEnumerable<JsonObject> extra, JsonObject options, JsonObject payload)
+    {
         var store = tasks.Select(t => PayloadGenerator.Task(draft, t.Jti, t.Wid, t.Iat, t.Preds)).Concat(extra).ToList();
         random.Shuffle(store);
-        var recipe = new JsonObject
+        return new JsonObject
         {
             ["now"] = FuzzDefaults.Now,
             ["options"] = options,
             ["store"] = new JsonArray(store.Select(s => (JsonNode?)s).ToArray()),
-            ["payload"] = PayloadGenerator.Task(draft, jti, wid, iat, preds),
+            ["payload"] = payload,
         };
-        return (recipe, what);
     }
 }
