@@ -16,6 +16,26 @@ public sealed class ExtensionVectors(KeyRing keys) : Topic(keys)
         Boundaries();
         NonDefaultOptions();
         JsonTypes();
+        Shapes();
+    }
+
+    /// <summary>
+    /// Spellings that trip a depth measured by scanning the text rather than by reading the JSON:
+    /// brackets inside strings, escapes, empty keys, siblings. Each kills a mutant of the engine's
+    /// own scanner that no other vector noticed (docs/mutation.md).
+    /// </summary>
+    private void Shapes()
+    {
+        Native("shape::empty-key-at-depth-6", "An extension nested 6 deep whose outermost key is the empty string: ext_too_deep in mode 01, either verdict in mode 00. Catches a depth scanner that loses its place on an empty key.", R("EXT-1"),
+            t => t.Ext(new JsonObject { [""] = Objects(5) }), ExpectedResult.Invalid("ext_too_deep"), ExpectedResult.Acceptable("ext_too_deep"), flags: ["ExtensionLimit"]);
+        Native("shape::escape-before-depth-6", "An extension whose first member is a string holding an escape (\\n) and whose second is nested to depth 6: ext_too_deep in mode 01, either verdict in mode 00. Catches a scanner that leaves a string early at an escape and miscounts what follows.", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.a"] = "\n", ["com.example.b"] = Objects(5) }), ExpectedResult.Invalid("ext_too_deep"), ExpectedResult.Acceptable("ext_too_deep"), flags: ["ExtensionLimit"]);
+        Native("shape::brackets-in-string", "An extension of depth 1 holding the string [[[[[[: accepted. Catches brackets inside a string counted as nesting.", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.a"] = "[[[[[[" }), ExpectedResult.Valid);
+        Native("shape::brackets-after-escaped-quote", "An extension of depth 1 holding the string \"[[[[[[ (an escaped quote, then brackets): accepted. Catches a scanner that takes the escaped quote for the end of the string and counts the brackets.", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.a"] = "\"[[[[[[" }), ExpectedResult.Valid);
+        Native("shape::sibling-arrays", "An extension holding five empty arrays side by side is depth 2: accepted. Catches a depth that grows with siblings (a closing bracket not counted).", R("EXT-1"),
+            t => t.Ext(new JsonObject { ["com.example.a"] = new JsonArray(), ["com.example.b"] = new JsonArray(), ["com.example.c"] = new JsonArray(), ["com.example.d"] = new JsonArray(), ["com.example.e"] = new JsonArray() }), ExpectedResult.Valid);
     }
 
     private void Size()
