@@ -69,6 +69,9 @@ public sealed class TokenBuilder : ClaimsBuilder<TokenBuilder>
         return this;
     }
 
+    /// <summary>The header JSON the builder would write, as text (for raw variants built from it).</summary>
+    public string HeaderJson() => Encoding.UTF8.GetString(TokenJson.Serialize(_header));
+
     /// <summary>The payload JSON the claim builder would write, as text (for raw variants built from it).</summary>
     public string PayloadJson() => Encoding.UTF8.GetString(TokenJson.Serialize(Claims));
 

@@ -93,6 +93,10 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         Native("kid::second-key", "A token signed by agent-b under kid agent-b is accepted when the set holds both keys.", R("HDR-3"),
             t => t.Kid("agent-b").SignedBy(Signer.Es256(Keys.AgentB)), ExpectedResult.Valid,
             setup: c => c.Keys(KeyRing.Public(Keys.AgentA), KeyRing.Public(Keys.AgentB)));
+        Native("kid::escaped-after-first", "A kid spelled with a JSON escape after its first character (agent-\\u0061) is the key id agent-a once the header is read as JSON: accepted. Catches a kid looked up in its escaped spelling.", R("HDR-3"),
+            t => t.RawHeader(EscapeKid(t.HeaderJson(), "agent-\\u0061")), ExpectedResult.Valid);
+        Native("kid::escaped-first", "A kid whose first character is a JSON escape (\\u0061gent-a) is the key id agent-a: accepted. Catches a kid looked up in its escaped spelling.", R("HDR-3"),
+            t => t.RawHeader(EscapeKid(t.HeaderJson(), "\\u0061gent-a")), ExpectedResult.Valid);
         Native("kid::missing", "A header without kid is kid_missing.", R("HDR-3"), t => t.NoHeader("kid"), ExpectedResult.Invalid("kid_missing"));
         Native("kid::empty", "An empty kid names no key: kid_missing or key_unknown.", R("HDR-3"), t => t.Kid(""), ExpectedResult.Invalid("kid_missing", "key_unknown"));
         Native("kid::number", "A kid that is a number names no key: kid_missing or key_unknown.", R("HDR-3"), t => t.Kid(7), ExpectedResult.Invalid("kid_missing", "key_unknown"));
@@ -245,5 +249,14 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         keyUnderTextSeven["kid"] = "7";
         Native("slip-type-confusion::kid-number-beside-text-kid", "kid 7, a number, while the key set holds the signing key under kid \"7\": a number is no key id (RFC 7515 §4.1.4), kid_missing or key_unknown. Catches a key lookup that compares kids as text.",
             R("HDR-3"), t => t.Kid(7), ExpectedResult.Invalid("kid_missing", "key_unknown"), setup: c => c.Keys(keyUnderTextSeven));
+    }
+
+    /// <summary>The header text with the kid agent-a written in another JSON spelling of the same string.</summary>
+    private static string EscapeKid(string header, string spelling)
+    {
+        const string plain = "\"kid\":\"agent-a\"";
+        return header.Contains(plain, StringComparison.Ordinal)
+            ? header.Replace(plain, "\"kid\":\"" + spelling + "\"", StringComparison.Ordinal)
+            : throw new InvalidOperationException("the header does not name kid agent-a: " + header);
     }
 }
