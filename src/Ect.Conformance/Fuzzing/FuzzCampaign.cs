@@ -51,18 +51,25 @@ internal sealed class FuzzCampaign(FuzzSettings settings)
         var generator = new CaseGenerator(operations, drafts);
         var findings = new Dictionary<DisagreementKey, Finding>();
         long cases = 0, skipped = 0, verdicts = 0, diagnoses = 0, noAnswers = 0, acceptable = 0;
+        // Each case is drawn and answered by the reference from its own seed, so the next one can be
+        // prepared on another core while the implementation runs this one: the same cases, in the same
+        // order, with the oracle's cost hidden behind the implementation's.
+        var ahead = Prepare(generator, 0, cancellationToken);
         for (long index = 0; ; index++)
         {
             if ((settings.MaxCases is { } max && index >= max) || (settings.Duration is { } duration && clock.Elapsed >= duration)
                 || (settings.MaxCases is null && settings.Duration is null && index >= DefaultCases))
             {
+                await Settle(ahead).ConfigureAwait(false);
                 break;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var random = new Random(CaseSeed(settings.Seed, index));
-            if (Draw(generator, random, index) is not { } generated)
+            var (drawn, answer) = await ahead.ConfigureAwait(false);
+            ahead = Prepare(generator, index + 1, cancellationToken);
+            if (drawn is not { } generated)
             {
+                await Settle(ahead).ConfigureAwait(false);
                 return new FuzzReport
                 {
                     Seed = settings.Seed, Implementation = info, Findings = [], Operations = operations, Drafts = drafts, ReplayCommand = settings.ReplayCommand,
@@ -70,7 +77,7 @@ internal sealed class FuzzCampaign(FuzzSettings settings)
                 };
             }
 
-            var probe = await AskAsync(generated, implementation, info, cancellationToken).ConfigureAwait(false);
+            var probe = await AskAsync(generated, answer, implementation, info, cancellationToken).ConfigureAwait(false);
             if (probe is null)
             {
                 continue;
@@ -176,9 +183,32 @@ internal sealed class FuzzCampaign(FuzzSettings settings)
         return (operations, drafts);
     }
 
-    private async Task<Probe?> AskAsync(FuzzCase generated, IImplementation implementation, ImplementationInfo info, CancellationToken cancellationToken)
+    /// <summary>Case <paramref name="index"/> drawn and answered by the reference, on the thread pool.</summary>
+    private Task<(FuzzCase? Generated, OracleAnswer? Answer)> Prepare(CaseGenerator generator, long index, CancellationToken cancellationToken) =>
+        Task.Run(() =>
+        {
+            var generated = Draw(generator, new Random(CaseSeed(settings.Seed, index)), index);
+            return (generated, generated is null ? null : Oracle.Ask(generated));
+        }, cancellationToken);
+
+    /// <summary>Waits for a case prepared ahead that will not be run, so nothing outlives the campaign.</summary>
+    private static async Task Settle(Task prepared)
     {
-        var answer = Oracle.Ask(generated);
+        try
+        {
+            await prepared.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The case is never run, so what its preparation threw is no finding either.
+        }
+    }
+
+    private Task<Probe?> AskAsync(FuzzCase generated, IImplementation implementation, ImplementationInfo info, CancellationToken cancellationToken) =>
+        AskAsync(generated, Oracle.Ask(generated), implementation, info, cancellationToken);
+
+    private async Task<Probe?> AskAsync(FuzzCase generated, OracleAnswer? answer, IImplementation implementation, ImplementationInfo info, CancellationToken cancellationToken)
+    {
         if (answer is null)
         {
             return null;
