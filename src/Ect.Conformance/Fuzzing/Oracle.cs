@@ -125,13 +125,29 @@ internal static class Oracle
         for (var i = 0; i < results.Count; i++)
         {
             open |= i < perToken.Count && perToken[i] != ProfileChoice.None;
-            list.Add(ExpectedOne(fuzzCase, input, i, (JsonObject)results[i]!, open));
+            var before = i;
+            list.Add(ExpectedOne(fuzzCase, input, i, (JsonObject)results[i]!, open, jti => AcceptedBefore(input, results, before, jti)));
         }
 
         return new JsonObject { ["results"] = list };
     }
 
-    private static JsonObject ExpectedOne(FuzzCase fuzzCase, JsonObject input, int index, JsonObject result, bool open)
+    /// <summary>Whether a token before <paramref name="index"/> with this <c>jti</c> was accepted.</summary>
+    private static bool AcceptedBefore(JsonObject input, JsonArray results, int index, string jti)
+    {
+        for (var i = 0; i < index && i < results.Count; i++)
+        {
+            if (JsonText.TryGetString(results[i]?["result"], out var verdict) && verdict == "valid"
+                && JsonText.TryGetString(results[i]?["payload"]?["jti"], out var accepted) && accepted == jti)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static JsonObject ExpectedOne(FuzzCase fuzzCase, JsonObject input, int index, JsonObject result, bool open, Func<string, bool>? acceptedEarlier = null)
     {
         var expected = result.DeepClone().AsObject();
         expected.Remove("message");
@@ -148,7 +164,7 @@ internal static class Oracle
         {
             if (JsonText.TryGetString(result["error"], out var code))
             {
-                var codes = RightCodes.For(fuzzCase, input, index, code, JsonText.TryGetString(result["message"], out var message) ? message : null, ResultsOf);
+                var codes = RightCodes.For(fuzzCase, input, index, code, JsonText.TryGetString(result["message"], out var message) ? message : null, ResultsOf, acceptedEarlier);
                 if (codes.Count > 1)
                 {
                     expected.Remove("error");

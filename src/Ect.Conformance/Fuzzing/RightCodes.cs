@@ -13,16 +13,19 @@ namespace Ect.Conformance.Fuzzing;
 /// both right by the rule itself: a <c>kid</c> that is present but not a non-empty string is neither
 /// clearly missing nor a key id (HDR-3: <c>kid_missing</c> or <c>key_unknown</c>), and a <c>jti</c>
 /// the store holds, with replay checks on, is a replay to a verifier whose replay record is its store
-/// (RPL-1 lets the scope be the workflow or global). A task naming its own <c>jti</c> is a cycle that
+/// (RPL-1 lets the scope be the workflow or global), and so is a token refused by a DAG check whose
+/// <c>jti</c> an earlier token of the case had been accepted under, in another workflow. A task naming its own <c>jti</c> is a cycle that
 /// DAG-2 may catch first (DAG-4: <c>dag_cycle</c> or <c>dag_pred_not_found</c>).
 /// </summary>
 internal static class RightCodes
 {
     /// <summary>
     /// The codes for result <paramref name="index"/> of <paramref name="fuzzCase"/>, which the reference
-    /// rejected with <paramref name="code"/>; <paramref name="reference"/> answers a variant of the case.
+    /// rejected with <paramref name="code"/>; <paramref name="reference"/> answers a variant of the case, and
+    /// <paramref name="acceptedEarlier"/> tells whether an earlier token of the case with a given <c>jti</c>
+    /// was accepted (in any workflow).
     /// </summary>
-    public static IReadOnlyList<string> For(FuzzCase fuzzCase, JsonObject input, int index, string code, string? message, Func<FuzzCase, JsonArray?> reference)
+    public static IReadOnlyList<string> For(FuzzCase fuzzCase, JsonObject input, int index, string code, string? message, Func<FuzzCase, JsonArray?> reference, Func<string, bool>? acceptedEarlier = null)
     {
         ArgumentNullException.ThrowIfNull(fuzzCase);
         ArgumentNullException.ThrowIfNull(input);
@@ -34,8 +37,16 @@ internal static class RightCodes
             codes.Add("key_unknown");
         }
 
-        if (verify && code == "dag_duplicate_jti" && input["options"]?["replay_check"] is JsonValue check && check.TryGetValue<bool>(out var on) && on)
+        var replayChecks = input["options"]?["replay_check"] is JsonValue check && check.TryGetValue<bool>(out var on) && on;
+        if (verify && replayChecks && code == "dag_duplicate_jti")
         {
+            codes.Add("replay");
+        }
+        else if (verify && replayChecks && CheckStages.Of(code) == CheckStage.Dag && acceptedEarlier is not null
+            && Segment(input["tokens"]?[index], 1)?["jti"] is JsonValue jti && jti.TryGetValue<string>(out var id) && acceptedEarlier(id))
+        {
+            // RPL-1: the replay scope may be global, and replay runs before the DAG checks (DAG-9), so a jti
+            // accepted earlier in another workflow is a replay to such a verifier whatever else the token breaks.
             codes.Add("replay");
         }
 

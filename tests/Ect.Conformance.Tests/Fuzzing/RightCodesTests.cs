@@ -119,6 +119,28 @@ public sealed class RightCodesTests
     }
 
     [Test]
+    public void ADagRefusalOfAJtiAcceptedInAnotherWorkflowIsAlsoAReplay()
+    {
+        const string jti = "22222222-2222-4222-8222-222222222222";
+        const string otherWid = "33333333-3333-4333-8333-333333333333";
+        var first = FuzzCases.Honest(EctDraft.Draft01, jti: jti, wid: Wid);
+        var again = FuzzCases.Honest(EctDraft.Draft01, jti, otherWid, "44444444-4444-4444-8444-444444444444", "55555555-5555-4555-8555-555555555555");
+        var fuzzCase = FuzzCases.Verify(EctDraft.Draft01, first, again);
+        fuzzCase.Recipe["options"]!["max_pred_length"] = 1;
+        var stale = FuzzCases.Honest(EctDraft.Draft01, jti: jti, wid: Wid);
+        stale["payload"]!["exp"] = stale["payload"]!["iat"]!.GetValue<long>() - 1;
+        var notAccepted = FuzzCases.Verify(EctDraft.Draft01, stale, again.DeepClone().AsObject());
+        notAccepted.Recipe["options"]!["max_pred_length"] = 1;
+        Assert.Multiple(() =>
+        {
+            // RPL-1 lets the replay scope be global, and replay comes before the DAG stage (DAG-9).
+            Assert.That(Codes(fuzzCase)[1], Is.EqualTo(new[] { "dag_too_many_preds", "replay" }));
+            // RPL-2: a refused token consumes nothing, so the second is no replay.
+            Assert.That(Codes(notAccepted)[1], Is.EqualTo(new[] { "dag_too_many_preds" }));
+        });
+    }
+
+    [Test]
     public void ATaskNamingItselfIsACycleOrAMissingPredecessor()
     {
         var self = "00000000-0000-4000-8000-00000000000a";
