@@ -35,17 +35,13 @@ internal sealed class FuzzCampaign(FuzzSettings settings)
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new FuzzReport { Seed = settings.Seed, StartError = e.Message, Findings = [], Operations = [], Drafts = [], ReplayCommand = settings.ReplayCommand };
+            return NotRun(e.Message, null, [], []);
         }
 
         var (operations, drafts) = Selection(info);
         if (operations.Count == 0 || drafts.Count == 0)
         {
-            return new FuzzReport
-            {
-                Seed = settings.Seed, Implementation = info, Findings = [], Operations = operations, Drafts = drafts, ReplayCommand = settings.ReplayCommand,
-                StartError = "nothing to generate: the implementation declares none of the operations, modes or features asked for",
-            };
+            return NotRun("nothing to generate: the implementation declares none of the operations, modes or features asked for", info, operations, drafts);
         }
 
         var generator = new CaseGenerator(operations, drafts);
@@ -66,16 +62,12 @@ internal sealed class FuzzCampaign(FuzzSettings settings)
 
             cancellationToken.ThrowIfCancellationRequested();
             var (drawn, answer) = await ahead.ConfigureAwait(false);
-            ahead = Prepare(generator, index + 1, cancellationToken);
             if (drawn is not { } generated)
             {
-                await Settle(ahead).ConfigureAwait(false);
-                return new FuzzReport
-                {
-                    Seed = settings.Seed, Implementation = info, Findings = [], Operations = operations, Drafts = drafts, ReplayCommand = settings.ReplayCommand,
-                    StartError = $"no generator aims at {string.Join(" or ", settings.Rules)} among the operations {string.Join(", ", operations)}",
-                };
+                return NotRun($"no generator aims at {string.Join(" or ", settings.Rules)} among the operations {string.Join(", ", operations)}", info, operations, drafts);
             }
+
+            ahead = Prepare(generator, index + 1, cancellationToken);
 
             var probe = await AskAsync(generated, answer, implementation, info, cancellationToken).ConfigureAwait(false);
             if (probe is null)
@@ -182,6 +174,12 @@ internal sealed class FuzzCampaign(FuzzSettings settings)
         var drafts = AllDrafts.Where(d => (settings.Drafts.Count == 0 || settings.Drafts.Contains(d)) && info.Drafts.Contains(d)).ToList();
         return (operations, drafts);
     }
+
+    /// <summary>The report of a campaign that could not run a case.</summary>
+    private FuzzReport NotRun(string error, ImplementationInfo? info, IReadOnlyList<string> operations, IReadOnlyList<string> drafts) => new()
+    {
+        Seed = settings.Seed, Implementation = info, StartError = error, Findings = [], Operations = operations, Drafts = drafts, ReplayCommand = settings.ReplayCommand,
+    };
 
     /// <summary>Case <paramref name="index"/> drawn and answered by the reference, on the thread pool.</summary>
     private Task<(FuzzCase? Generated, OracleAnswer? Answer)> Prepare(CaseGenerator generator, long index, CancellationToken cancellationToken) =>

@@ -25,6 +25,19 @@ public sealed class CampaignTests
     }
 
     [Test]
+    public async Task ARuleNoGeneratorAimsAtIsAnErrorNamingItNotAnEmptyCampaign()
+    {
+        await using var reference = new ReferenceImplementation();
+        var report = await new FuzzCampaign(new FuzzSettings { Seed = 1, MaxCases = 10, Operations = [CaseOperation.Migrate], Rules = ["HDR-2"] }).RunAsync(reference);
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.StartError, Does.Contain("no generator aims at HDR-2").And.Contain("migrate"));
+            Assert.That(report.Cases, Is.Zero);
+            Assert.That(report.ExitCode(strictDiagnosis: false), Is.EqualTo(2), "could not run");
+        });
+    }
+
+    [Test]
     public async Task ThePlantedSlipIsFoundShrunkAndWrittenAsAVectorThatLoads()
     {
         await using var slip = ReferenceWithSlip.Ignoring("expired");
