@@ -37,16 +37,13 @@ internal static class RightCodes
             codes.Add("key_unknown");
         }
 
-        var replayChecks = input["options"]?["replay_check"] is JsonValue check && check.TryGetValue<bool>(out var on) && on;
-        if (verify && replayChecks && code == "dag_duplicate_jti")
+        // RPL-1: the replay scope may be global, and replay runs before the DAG checks (DAG-9), so a DAG
+        // refusal of a jti the store holds, or that an earlier token of the case was accepted under in
+        // another workflow, is a replay to such a verifier whatever else the token breaks.
+        if (verify && CheckStages.Of(code) == CheckStage.Dag
+            && input["options"]?["replay_check"] is JsonValue check && check.TryGetValue<bool>(out var on) && on
+            && (code == "dag_duplicate_jti" || AcceptedEarlier(input, index, acceptedEarlier)))
         {
-            codes.Add("replay");
-        }
-        else if (verify && replayChecks && CheckStages.Of(code) == CheckStage.Dag && acceptedEarlier is not null
-            && Segment(input["tokens"]?[index], 1)?["jti"] is JsonValue jti && jti.TryGetValue<string>(out var id) && acceptedEarlier(id))
-        {
-            // RPL-1: the replay scope may be global, and replay runs before the DAG checks (DAG-9), so a jti
-            // accepted earlier in another workflow is a replay to such a verifier whatever else the token breaks.
             codes.Add("replay");
         }
 
@@ -128,6 +125,10 @@ internal static class RightCodes
         && new[] { payload["pred"], payload["par"] }.OfType<JsonArray>().Any(list => list.Any(p => JsonText.TryGetString(p, out var pred) && pred == jti));
 
     /// <summary>The header (0) or payload (1) of a compact token as a JSON object; null when it is not one.</summary>
+    private static bool AcceptedEarlier(JsonObject input, int index, Func<string, bool>? acceptedEarlier) =>
+        acceptedEarlier is not null && Segment(input["tokens"]?[index], 1)?["jti"] is JsonValue jti
+        && jti.TryGetValue<string>(out var id) && acceptedEarlier(id);
+
     private static JsonObject? Segment(JsonNode? token, int segment)
     {
         if (token is not JsonValue value || !value.TryGetValue<string>(out var text) || text.Split('.') is not { Length: 3 } parts)
