@@ -2,14 +2,23 @@
 """Reads Stryker.NET JSON reports (mutation-testing-report-schema) for mutation/run.sh.
 
   report.py summary REPORT FOLDER        one line of counts for the engine folder FOLDER
-  report.py retest REPORT FOLDER         the --mutate patterns of the mutants of FOLDER not yet killed
+  report.py retest REPORT FOLDER CONFIG  the --mutate patterns of the mutants of FOLDER not yet killed, and of the
+                                         detected ones a Stryker comment or CONFIG's ignore-methods may now ignore
   report.py merge BASE PARTIAL OUT       BASE with every mutant that PARTIAL tested taking PARTIAL's status
   report.py survivors REPORT FOLDER      the mutants of FOLDER not killed, one per line (file:line:col mutator → replacement)
+  report.py fingerprint DIR...           a hash of the engine and the test as far as a mutant's fate depends on them:
+                                         every .cs, .csproj and .json below DIR, less comment and blank lines and the
+                                         ignore-methods list (which only ignores more; the next partial run decides those)
+  report.py carry REPORT ROOT            move REPORT onto the sources below ROOT (src/Ect) where they differ from the
+                                         report's only in comment and blank lines: each mutant keeps its status at its new line
 
 Stryker's score: (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and
 ignored mutants are not counted.
 """
+import difflib
+import fnmatch
 import json
+import os
 import sys
 
 DETECTED = ("Killed", "Timeout")
@@ -60,10 +69,49 @@ def offset(source, position):
     return sum(len(line) + 1 for line in lines[: position["line"] - 1]) + position["column"] - 1
 
 
-def retest(report_path, folder):
+def is_comment_or_blank(line):
+    text = line.strip()
+    return not text or text.startswith("//")
+
+
+def ignorable_lines(source, ignored_methods):
+    """1-based lines whose mutants a Stryker comment or an ignore-methods entry may ignore: the line after a
+    `// Stryker disable once`, every line of a `// Stryker disable` … `// Stryker restore` region, and every line that
+    names an ignored method. A superset is harmless: those mutants are only tested again."""
+    names = [pattern.replace("*", "").replace(".ctor", "").split(".")[-1] for pattern in ignored_methods]
+    names = [name for name in names if name]
+    lines, region, once = set(), False, False
+    for number, line in enumerate(source.split("\n"), start=1):
+        text = line.strip()
+        if text.startswith("// Stryker disable once"):
+            once = True
+            continue
+        if text.startswith("// Stryker disable"):
+            region = True
+            continue
+        if text.startswith("// Stryker restore"):
+            region = False
+            continue
+        if region or once or any(name in line for name in names):
+            lines.add(number)
+        if not is_comment_or_blank(line):
+            once = False
+    return lines
+
+
+def ignore_methods(config_path):
+    with open(config_path, encoding="utf-8") as f:
+        return json.load(f)["stryker-config"].get("ignore-methods", [])
+
+
+def retest(report_path, folder, config_path):
     patterns = {}
+    methods = ignore_methods(config_path)
+    ignorable = {}
     for name, file, mutant in mutants(load(report_path), folder):
-        if mutant["status"] in UNDETECTED:
+        if name not in ignorable:
+            ignorable[name] = ignorable_lines(file["source"], methods)
+        if mutant["status"] in UNDETECTED or (mutant["status"] in DETECTED and mutant["location"]["start"]["line"] in ignorable[name]):
             start = offset(file["source"], mutant["location"]["start"])
             end = offset(file["source"], mutant["location"]["end"])
             patterns.setdefault(name, set()).add(f"{{{start}..{end}}}")
@@ -77,12 +125,23 @@ def key(report, name, mutant):
             location["start"]["line"], location["start"]["column"], location["end"]["line"], location["end"]["column"])
 
 
+# Why Stryker ignored a mutant of a --mutate run without deciding anything about it: outside the spans asked for.
+NOT_ASKED = ("Removed by mutate filter",)
+
+
 def merge(base_path, partial_path, out_path):
+    """Every mutant the partial run decided (tested, or ignored by a Stryker comment or an ignore-methods entry) takes
+    its status there; a mutant detected before and ignored now is named, since a comment must not hide a detected one."""
     base, partial = load(base_path), load(partial_path)
-    tested = {key(partial, name, m): m for name, file in partial["files"].items() for m in file["mutants"] if m["status"] != "Ignored"}
+    tested = {key(partial, name, m): m for name, file in partial["files"].items() for m in file["mutants"]
+              if not (m["status"] == "Ignored" and m.get("statusReason", "") in NOT_ASKED)}
     for name, file in base["files"].items():
         for mutant in file["mutants"]:
             newer = tested.get(key(base, name, mutant))
+            if newer is not None and mutant["status"] in DETECTED and newer["status"] == "Ignored":
+                start = mutant["location"]["start"]
+                print(f"detected before, ignored now ({newer.get('statusReason', '')}): {relative(base, name)}:{start['line']}:{start['column']}"
+                      f" {mutant['mutatorName']} {mutant.get('replacement', '')!r}", file=sys.stderr)
             if newer is not None:
                 for field in ("status", "statusReason", "killedBy", "coveredBy", "testsCompleted"):
                     if field in newer:
@@ -100,9 +159,63 @@ def survivors(report_path, folder):
             print(f"{mutant['status']}\t{name}:{start['line']}:{start['column']}\t{mutant['mutatorName']}\t{mutant.get('replacement', '')!r}")
 
 
+def carry(report_path, root):
+    """Moves a report onto sources that differ from the ones it was made on only in comment and blank lines (a Stryker
+    comment, a reworded explanation): every mutant keeps its status and takes its new line, since no such change can
+    make a mutant behave differently; what a new Stryker comment ignores, the next partial run decides. Prints how
+    many files moved; refuses (exit 1) if any code line differs."""
+    report = load(report_path)
+    carried = 0
+    for name, file in report["files"].items():
+        path = os.path.join(root, relative(report, name))
+        with open(path, encoding="utf-8-sig") as f:
+            current = f.read().replace("\r\n", "\n")
+        if current == file["source"]:
+            continue
+        old, new = file["source"].split("\n"), current.split("\n")
+        moved = {}
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+            if tag == "equal":
+                moved.update({i1 + k + 1: j1 + k + 1 for k in range(i2 - i1)})
+            elif not all(is_comment_or_blank(line) for line in old[i1:i2] + new[j1:j2]):
+                print(f"{relative(report, name)}: code changed near line {i1 + 1}; the report cannot be carried over", file=sys.stderr)
+                sys.exit(1)
+        for mutant in file["mutants"]:
+            for end in ("start", "end"):
+                mutant["location"][end]["line"] = moved[mutant["location"][end]["line"]]
+        file["source"] = current
+        carried += 1
+    if carried:
+        with open(report_path, "w", encoding="utf-8") as f:
+            json.dump(report, f)
+    print(carried)
+
+
+def fingerprint(*dirs):
+    import hashlib
+    digest = hashlib.sha256()
+    paths = []
+    for top in dirs:
+        for parent, folders, files in os.walk(top):
+            folders[:] = sorted(d for d in folders if d not in ("bin", "obj"))
+            paths += [os.path.join(parent, f) for f in files if f.endswith((".cs", ".csproj", ".json"))]
+    for path in sorted(paths):
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read().replace("\r\n", "\n")
+        if path.endswith(".cs"):
+            text = "\n".join(line for line in text.split("\n") if not is_comment_or_blank(line))
+        elif os.path.basename(path) == "stryker-config.json":
+            config = json.loads(text)
+            config["stryker-config"].pop("ignore-methods", None)
+            text = json.dumps(config, sort_keys=True)
+        digest.update(path.encode() + b"\0" + text.encode() + b"\0")
+    print(digest.hexdigest())
+
+
 def main(args):
-    commands = {"summary": (summary, 2), "retest": (retest, 2), "merge": (merge, 3), "survivors": (survivors, 2)}
-    if not args or args[0] not in commands or len(args) - 1 != commands[args[0]][1]:
+    commands = {"summary": (summary, 2), "retest": (retest, 3), "merge": (merge, 3), "survivors": (survivors, 2),
+                "carry": (carry, 2), "fingerprint": (fingerprint, None)}
+    if not args or args[0] not in commands or commands[args[0]][1] not in (None, len(args) - 1):
         print(__doc__, file=sys.stderr)
         return 2
     function, _ = commands[args[0]]

@@ -9,14 +9,16 @@
 #   FOLDER   Ledger Migration Replay Dag Parsing Verification (the default: all six, smallest first)
 #   --fresh  test every mutant of each folder again, whatever the last report says
 #
-# Incremental: a folder's last report (mutation/out/FOLDER/mutation-report.json) is kept with the
-# hash of the engine sources and the corpus content_hash it was made with. If the engine sources
-# (src/Ect and the test project) changed, the folder is tested in full. If only the corpus changed,
-# only the mutants it had not killed are tested again, through --mutate spans, and merged into the
-# report: more vectors can kill more mutants but cannot revive a killed one while the engine and
-# the test are unchanged. If neither changed, the folder is not run. Stryker's own --with-baseline
-# cannot serve here: it re-tests only mutants in changed files of the mutated or test project, and
-# the corpus lies in neither, so new vectors would never be tried on old survivors.
+# Incremental: a folder's last report (mutation/out/FOLDER/mutation-report.json) is kept with a fingerprint of the
+# engine sources and the test (report.py fingerprint: comment and blank lines and the ignore-methods list left out,
+# since they cannot change what a mutant does) and the corpus content_hash it was made with. If the fingerprint
+# changed, the folder is tested in full. Otherwise the report is first carried onto today's lines (comments may have
+# moved them), and if the corpus or the comments changed, only some mutants are tested again, through --mutate spans,
+# and merged into the report: those it had not detected (more vectors can kill more mutants but cannot revive a
+# killed one while the engine and the test are unchanged), and the detected ones on lines a Stryker comment or an
+# ignored method may now cover (the merge names any detected mutant a comment would hide). If nothing changed, the
+# folder is not run. Stryker's own --with-baseline cannot serve here: it re-tests only mutants in changed files of the
+# mutated or test project, and the corpus lies in neither, so new vectors would never be tried on old survivors.
 #
 # The folders that need a full run are tested in one Stryker run (one build and one initial test
 # run), and so are the survivors to test again; the reports are then read per folder. Reports
@@ -42,11 +44,9 @@ done
 ((${#folders[@]})) || folders=(Ledger Migration Replay Dag Parsing Verification)
 
 corpus_hash() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["content_hash"])' "$1"; }
-# Every engine source and the test itself: a change anywhere in them can change which mutants a vector kills.
-engine_hash() {
-  find src/Ect tests/Ect.Mutation.Tests \( -name bin -o -name obj \) -prune -o -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.json' \) -print0 \
-    | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
-}
+# Every engine source and the test itself, less what cannot change a mutant's fate (comments, blank lines, the
+# ignore-methods list): a change anywhere else in them can change which mutants a vector kills.
+engine_hash() { python3 mutation/report.py fingerprint src/Ect tests/Ect.Mutation.Tests; }
 
 dotnet tool restore >/dev/null
 mkdir -p "$out"
@@ -80,11 +80,14 @@ for folder in "${folders[@]}"; do
   if ((fresh == 0)) && [[ -f $dir/mutation-report.json && -f $dir/state ]]; then
     read -r last_engine last_corpus <"$dir/state"
   fi
-  if [[ $last_engine == "$engine" && $last_corpus == "$corpus" ]]; then
+  moved=0
+  # Comments may have moved lines or added Stryker comments since the report: put it on today's lines first.
+  [[ $last_engine == "$engine" ]] && moved=$(python3 mutation/report.py carry "$dir/mutation-report.json" src/Ect)
+  if [[ $last_engine == "$engine" && $last_corpus == "$corpus" && $moved == 0 ]]; then
     echo "$folder: unchanged since the last report"
   elif [[ $last_engine == "$engine" ]]; then
-    mapfile -t retest < <(python3 mutation/report.py retest "$dir/mutation-report.json" "$folder")
-    echo "$folder: the corpus changed; ${#retest[@]} file(s) hold mutants not yet killed"
+    mapfile -t retest < <(python3 mutation/report.py retest "$dir/mutation-report.json" "$folder" tests/Ect.Mutation.Tests/stryker-config.json)
+    echo "$folder: the corpus or the comments changed; ${#retest[@]} file(s) hold mutants to test again"
     partial+=("$folder")
     patterns+=("${retest[@]}")
   else

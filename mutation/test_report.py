@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Tests of mutation/report.py, the incremental bookkeeping of mutation/run.sh (python3 -m unittest, from mutation/).
+
+A mistake here would not fail a build: it would quietly keep a stale status in the mutation score, so each
+command's promise is held by a test: carry moves statuses only across comment lines, retest asks again for what a
+new comment may ignore, merge keeps what the partial run did not decide and names a detected mutant a comment hides,
+and the fingerprint ignores exactly comments, blank lines and the ignore-methods list.
+"""
+import contextlib
+import io
+import json
+import os
+import pathlib
+import tempfile
+import unittest
+
+import report
+
+SOURCE = "\n".join([
+    "namespace Ect.Parsing;",                      # 1
+    "",                                            # 2
+    "internal static class Sample",                # 3
+    "{",                                           # 4
+    "    public static bool Small(int a) => a < 4;",  # 5
+    "    public static bool Large(int a) => a > 9;",  # 6
+    "    public static void Log(int a) => Touch(a);",  # 7
+    "}",                                           # 8
+])
+
+
+def mutant(ident, line, status, replacement="a <= 4", mutator="Equality", reason=None):
+    found = {"id": ident, "mutatorName": mutator, "replacement": replacement, "status": status,
+             "location": {"start": {"line": line, "column": 41}, "end": {"line": line, "column": 46}}}
+    if reason is not None:
+        found["statusReason"] = reason
+    return found
+
+
+def report_of(source, *mutants):
+    return {"projectRoot": "/elsewhere/src/Ect",
+            "files": {"/elsewhere/src/Ect/Parsing/Sample.cs": {"source": source, "mutants": list(mutants)}}}
+
+
+class ReportTests(unittest.TestCase):
+    def setUp(self):
+        self.directory = tempfile.TemporaryDirectory()
+        self.root = pathlib.Path(self.directory.name)
+        (self.root / "src" / "Parsing").mkdir(parents=True)
+
+    def tearDown(self):
+        self.directory.cleanup()
+
+    def write_source(self, text):
+        (self.root / "src" / "Parsing" / "Sample.cs").write_text(text, encoding="utf-8")
+
+    def write_json(self, name, value):
+        path = self.root / name
+        path.write_text(json.dumps(value), encoding="utf-8")
+        return str(path)
+
+    def run_quietly(self, function, *args):
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            function(*args)
+        return out.getvalue(), err.getvalue()
+
+    def lines_of(self, path):
+        loaded = report.load(path)
+        return {m["id"]: m["location"]["start"]["line"] for f in loaded["files"].values() for m in f["mutants"]}
+
+    def test_carry_moves_every_mutant_past_inserted_comment_lines(self):
+        path = self.write_json("r.json", report_of(SOURCE, mutant("1", 5, "Survived"), mutant("2", 6, "Killed")))
+        lines = SOURCE.split("\n")
+        self.write_source("\n".join(lines[:4] + ["    // Stryker disable once Equality : why", ""] + lines[4:]))
+        out, _ = self.run_quietly(report.carry, path, str(self.root / "src"))
+        self.assertEqual(out.strip(), "1")
+        self.assertEqual(self.lines_of(path), {"1": 7, "2": 8})
+
+    def test_carry_refuses_a_changed_code_line(self):
+        path = self.write_json("r.json", report_of(SOURCE, mutant("1", 5, "Survived")))
+        self.write_source(SOURCE.replace("a > 9", "a > 8"))
+        with self.assertRaises(SystemExit):
+            self.run_quietly(report.carry, path, str(self.root / "src"))
+        self.assertEqual(self.lines_of(path), {"1": 5})
+
+    def test_carry_leaves_an_unchanged_report_alone(self):
+        path = self.write_json("r.json", report_of(SOURCE, mutant("1", 5, "Survived")))
+        self.write_source(SOURCE)
+        out, _ = self.run_quietly(report.carry, path, str(self.root / "src"))
+        self.assertEqual(out.strip(), "0")
+
+    def test_retest_asks_for_undetected_mutants_and_detected_ones_a_comment_or_ignored_method_may_cover(self):
+        lines = SOURCE.split("\n")
+        source = "\n".join(lines[:5] + ["    // Stryker disable once Equality : why"] + lines[5:])
+        path = self.write_json("r.json", report_of(
+            source,
+            mutant("undetected", 5, "NoCoverage"),
+            mutant("killed-plain", 5, "Killed", replacement="a > 4"),
+            mutant("killed-under-comment", 7, "Killed"),
+            mutant("killed-in-ignored-call", 8, "Killed")))
+        config = self.write_json("c.json", {"stryker-config": {"ignore-methods": ["*Sample.Touch"]}})
+        out, _ = self.run_quietly(report.retest, path, "Parsing", config)
+        (pattern,) = out.split()
+        spans = pattern[len("**/src/Ect/Parsing/Sample.cs"):].strip("{}").split("}{")
+        self.assertEqual(len(spans), 3, pattern)
+        starts = sorted(int(span.split("..")[0]) for span in spans)
+        self.assertEqual(starts, sorted(report.offset(source, {"line": line, "column": 41}) for line in (5, 7, 8)))
+
+    def test_merge_takes_what_the_partial_run_decided_and_names_a_detected_mutant_now_ignored(self):
+        base = self.write_json("base.json", report_of(
+            SOURCE, mutant("1", 5, "Survived"), mutant("2", 6, "Killed"), mutant("3", 7, "Survived")))
+        partial = self.write_json("partial.json", report_of(
+            SOURCE,
+            mutant("a", 5, "Killed"),
+            mutant("b", 6, "Ignored", reason="a comment's reason"),
+            mutant("c", 7, "Ignored", reason="Removed by mutate filter")))
+        merged = str(self.root / "merged.json")
+        _, err = self.run_quietly(report.merge, base, partial, merged)
+        statuses = {m["id"]: m["status"] for f in report.load(merged)["files"].values() for m in f["mutants"]}
+        self.assertEqual(statuses, {"1": "Killed", "2": "Ignored", "3": "Survived"})
+        self.assertIn("detected before, ignored now", err)
+        self.assertIn("Parsing/Sample.cs:6", err)
+
+    def test_fingerprint_ignores_comments_blank_lines_and_ignore_methods_only(self):
+        engine = self.root / "engine"
+        engine.mkdir()
+        config = engine / "stryker-config.json"
+
+        def fingerprint(source, methods):
+            (engine / "Sample.cs").write_text(source, encoding="utf-8")
+            config.write_text(json.dumps({"stryker-config": {"ignore-methods": methods, "configuration": "Release"}}))
+            out, _ = self.run_quietly(report.fingerprint, str(engine))
+            return out.strip()
+
+        first = fingerprint(SOURCE, ["*Log"])
+        self.assertEqual(fingerprint("// a comment\n\n" + SOURCE, ["*Log", "*Touch"]), first)
+        self.assertNotEqual(fingerprint(SOURCE.replace("a < 4", "a <= 4"), ["*Log"]), first)
+
+
+if __name__ == "__main__":
+    os.chdir(os.path.dirname(os.path.abspath(__file__)))
+    unittest.main()
