@@ -75,16 +75,17 @@ def is_comment_or_blank(line):
 
 
 def ignorable_lines(source, ignored_methods):
-    """1-based lines whose mutants a Stryker comment or an ignore-methods entry may ignore: the line after a
-    `// Stryker disable once`, every line of a `// Stryker disable` … `// Stryker restore` region, and every line that
-    names an ignored method. A superset is harmless: those mutants are only tested again."""
+    """1-based lines whose mutants a Stryker comment or an ignore-methods entry may ignore: the statement after a
+    `// Stryker disable once` (to the end of its brackets and its `;` or `}`, so an `if` with its body), every line of
+    a `// Stryker disable` … `// Stryker restore` region, and every line that names an ignored method. A superset is
+    harmless: those mutants are only tested again."""
     names = [pattern.replace("*", "").replace(".ctor", "").split(".")[-1] for pattern in ignored_methods]
     names = [name for name in names if name]
-    lines, region, once = set(), False, False
+    lines, region, once, depth = set(), False, False, 0
     for number, line in enumerate(source.split("\n"), start=1):
         text = line.strip()
         if text.startswith("// Stryker disable once"):
-            once = True
+            once, depth = True, 0
             continue
         if text.startswith("// Stryker disable"):
             region = True
@@ -94,8 +95,9 @@ def ignorable_lines(source, ignored_methods):
             continue
         if region or once or any(name in line for name in names):
             lines.add(number)
-        if not is_comment_or_blank(line):
-            once = False
+        if once and not is_comment_or_blank(line):
+            depth += sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+            once = not (depth <= 0 and text.endswith((";", "}")))
     return lines
 
 

@@ -106,6 +106,16 @@ class ReportTests(unittest.TestCase):
         starts = sorted(int(span.split("..")[0]) for span in spans)
         self.assertEqual(starts, sorted(report.offset(source, {"line": line, "column": 41}) for line in (5, 7, 8)))
 
+    def test_a_disable_once_comment_covers_its_whole_statement(self):
+        source = "\n".join([
+            "    // Stryker disable once all : why",   # 1
+            "    if (a < 4 &&",                      # 2
+            "        b > 9)",                        # 3
+            "        return c;",                     # 4
+            "    return d;",                         # 5
+        ])
+        self.assertEqual(report.ignorable_lines(source, []), {2, 3, 4})
+
     def test_merge_takes_what_the_partial_run_decided_and_names_a_detected_mutant_now_ignored(self):
         base = self.write_json("base.json", report_of(
             SOURCE, mutant("1", 5, "Survived"), mutant("2", 6, "Killed"), mutant("3", 7, "Survived")))
