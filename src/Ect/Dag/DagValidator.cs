@@ -149,6 +149,7 @@ public static class DagValidator
         if (options.RejectDuplicatePredecessors && /* Stryker disable once Equality : one predecessor has no duplicate */ preds.Count > 1)
         {
             var duplicate = FindDuplicate(preds);
+            // Stryker disable once Block : DAG-7 allows accepting a repeated predecessor
             if (duplicate is not null)
             {
                 ProfileChoiceLog.Touch(ProfileChoice.DuplicatePredecessor);
@@ -165,7 +166,6 @@ public static class DagValidator
         {
             for (var i = 1; i < preds.Count; i++)
             {
-                // Stryker disable once Equality : DAG-7 allows accepting a repeated predecessor
                 for (var j = 0; j < i; j++)
                 {
                     // Stryker disable once Block : DAG-7 allows accepting a repeated predecessor

@@ -46,7 +46,7 @@ internal static class JwsParser
         var first = token.IndexOf('.');
         // Stryker disable once Unary : with no dot, first < 0 refuses the token either way
         var second = first < 0 ? -1 : token.IndexOf('.', first + 1);
-        // Stryker disable once Logical : extra or leading dots still end malformed (PARSE-1)
+        // Stryker disable once Logical,Block : a wrong dot count still ends malformed, by a later check or the safety net (PARSE-1)
         if (first < 0 || second < 0 || token.IndexOf('.', second + 1) >= 0)
         {
             // Stryker disable once Arithmetic : the count reaches only the message
@@ -58,7 +58,7 @@ internal static class JwsParser
         var payloadChars = token.AsSpan(first + 1, second - first - 1);
         var signatureChars = token.AsSpan(second + 1);
         int headerLength = Base64Url.DecodedLength(headerChars.Length), signatureLength = Base64Url.DecodedLength(signatureChars.Length);
-        // Stryker disable once Logical : an empty header then fails as JSON: malformed either way
+        // Stryker disable once Logical,Block : an empty or impossible header still ends malformed, as JSON or under the safety net
         if (headerChars.IsEmpty || headerLength < 0)
         {
             // Stryker disable once String : message only
@@ -66,6 +66,7 @@ internal static class JwsParser
         }
 
         var payload = payloadChars.IsEmpty ? null : Base64Url.Decode(payloadChars);
+        // Stryker disable once Block : a null payload then fails as JSON: malformed either way
         if (payload is null)
         {
             TouchIfNonCanonical(payloadChars);
@@ -74,6 +75,7 @@ internal static class JwsParser
         }
 
         // The signature may be empty so that alg "none" tokens reach the alg check (PARSE-1).
+        // Stryker disable once Block : the signature then fails to decode: malformed either way
         if (signatureLength < 0)
         {
             // Stryker disable once String,Boolean : message only
@@ -94,6 +96,7 @@ internal static class JwsParser
         }
 
         var headerDocument = StrictJson.TryParseObject(rented.AsMemory(0, headerLength), out var headerError);
+        // Stryker disable once Block : the null document then throws, and the safety net answers malformed too
         if (headerDocument is null)
         {
             // Stryker disable once Statement : buffer pooling only
@@ -102,6 +105,7 @@ internal static class JwsParser
         }
 
         var payloadDocument = StrictJson.TryParseObject(payload, out var payloadError);
+        // Stryker disable once Block : the null document then throws, and the safety net answers malformed too
         if (payloadDocument is null)
         {
             // Stryker disable once Statement : resource release only
@@ -118,7 +122,7 @@ internal static class JwsParser
     private static EctError SegmentError(string name, bool empty) => new(EctErrorCode.Malformed,
         empty ? $"{name} segment is empty" : $"{name} segment is not unpadded, canonical base64url");
 
-    // Stryker disable once Boolean : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
+    // Stryker disable once Boolean,Block : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
     /// <summary>Refusing a non-canonical segment is this engine's choice (PARSE-1), which a differential oracle must know.</summary>
     private static void TouchIfNonCanonical(ReadOnlySpan<char> segment)
     {

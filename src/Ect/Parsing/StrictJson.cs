@@ -64,7 +64,7 @@ internal static class StrictJson
         return document;
     }
 
-    // Stryker disable once String,Conditional,Equality : message only
+    // Stryker disable once String,Conditional,Equality,Block : message only
     private static string FirstSentence(string message)
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);

@@ -387,6 +387,7 @@ public sealed class EctVerifier
         }
         finally
         {
+            // Stryker disable once Block : a pool leak only
             if (rented is not null)
             {
                 // Stryker disable once Statement : buffer pooling only
