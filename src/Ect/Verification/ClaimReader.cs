@@ -63,6 +63,7 @@ internal static class ClaimReader
         var preds = legacy ? par : pred;
         var predName = draft.PredClaim();
 
+        // Stryker disable once String : claim names reach only the message
         var error = Missing(iss, "iss") ?? Missing(aud, "aud") ?? Missing(iat, "iat") ?? Missing(exp, "exp")
             ?? Missing(jti, "jti") ?? Missing(execAct, "exec_act");
         if (error is null && preds.ValueKind == JsonValueKind.Undefined)
@@ -72,11 +73,13 @@ internal static class ClaimReader
                 : new EctError(EctErrorCode.ClaimMissing, $"{predName} is required ([] for a root task)");
         }
 
+        // Stryker disable once Block : every later reader skips once error is set, and the same error is returned below
         if (error is not null)
         {
             return error;
         }
 
+        // Stryker disable String : claim names reach only messages
         var issuer = NonEmptyString(iss, "iss", ref error);
         var audience = ReadAudience(aud, ref error);
         var issuedAt = NumericDate(iat, "iat", ref error);
@@ -90,6 +93,7 @@ internal static class ClaimReader
         var policy = OptionalString(pol, "pol", ref error);
         var policyDecision = OptionalString(polDecision, "pol_decision", ref error);
         var subject = OptionalString(sub, "sub", ref error, nullMayBeAbsent: true);
+        // Stryker restore String
         if (error is null && ext.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))
         {
             NoteNullOptionalClaim(ext);
@@ -159,6 +163,7 @@ internal static class ClaimReader
         return null;
     }
 
+    // Stryker disable once Conditional,Equality,String : message only
     private static string HashDescription(EctDraft draft) => draft == EctDraft.Draft00
         ? "an unpadded base64url SHA-256 digest, optionally prefixed, or a sha-384:/sha-512: digest"
         : "an unpadded base64url SHA-256 digest (43 characters, no prefix)";
@@ -171,12 +176,14 @@ internal static class ClaimReader
         }
 
         var (size, depth) = ExtensionMeasure.Measure(JsonMarshal.GetRawUtf8Value(ext));
+        // Stryker disable once Logical,Boolean,Equality : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
         if (draft == EctDraft.Draft00 && (size > rules.ExtMaxBytes || depth > rules.ExtMaxDepth))
         {
             // SHOULD NOT in mode 00: refusing is this engine's choice.
             ProfileChoiceLog.Touch(ProfileChoice.ExtensionLimitInMode00);
         }
 
+        // Stryker disable once Logical,Boolean : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
         if (ProfileChoiceLog.IsObserving && SpellingDecides(JsonMarshal.GetRawUtf8Value(ext), size, rules.ExtMaxBytes))
         {
             ProfileChoiceLog.Touch(ProfileChoice.ExtensionSpelling);
@@ -195,6 +202,7 @@ internal static class ClaimReader
         return null;
     }
 
+    // Stryker disable once Logical,Boolean,Equality,Block : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
     /// <summary>
     /// Whether another serializer's compact spelling of the extension (every non-ASCII character literal, or
     /// escaped as JavaScript encoders do) falls on the other side of the limit than the issuer's spelling.
@@ -258,6 +266,7 @@ internal static class ClaimReader
 
     private static string? NonEmptyString(JsonElement value, string name, ref EctError? error)
     {
+        // Stryker disable once Block : can only replace one claim error with another, and tokens with both accept either code
         if (error is not null)
         {
             return null;
@@ -291,6 +300,7 @@ internal static class ClaimReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
+            // Stryker disable once Boolean : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
             if (nullMayBeAbsent)
             {
                 NoteNullOptionalClaim(value);
@@ -303,6 +313,7 @@ internal static class ClaimReader
         return GetString(value, name, ref error);
     }
 
+    // Stryker disable once Equality,Block : choice log: read only by the fuzz oracle; held by tests/Ect.Tests/Choices
     private static void NoteNullOptionalClaim(JsonElement value)
     {
         if (value.ValueKind == JsonValueKind.Null)
@@ -327,6 +338,7 @@ internal static class ClaimReader
 
     private static string[]? ReadAudience(JsonElement value, ref EctError? error)
     {
+        // Stryker disable once Block : can only replace one claim error with another, and tokens with both accept either code
         if (error is not null)
         {
             return null;
@@ -334,13 +346,16 @@ internal static class ClaimReader
 
         if (value.ValueKind == JsonValueKind.String)
         {
+            // Stryker disable once String : message only
             var single = GetString(value, "aud", ref error);
             return single is null ? null : [single];
         }
 
+        // Stryker disable once String : message only
         return StringArray(value, "aud", allowEmptyElements: true, ref error);
     }
 
+    // Stryker disable once Boolean : an empty pred element may be claim_invalid or dag_pred_not_found (claims::pred::empty-string-element)
     private static string[]? ReadPredecessors(JsonElement value, string name, ref EctError? error) =>
         error is null ? StringArray(value, name, allowEmptyElements: false, ref error) : null;
 
@@ -353,6 +368,7 @@ internal static class ClaimReader
         }
 
         var length = value.GetArrayLength();
+        // Stryker disable once Block : the loop builds the same empty array: allocation only
         if (length == 0)
         {
             return NoStrings;
@@ -369,11 +385,13 @@ internal static class ClaimReader
             }
 
             var text = GetString(item, name, ref error);
+            // Stryker disable once Block : text is null only after malformed was set, and the crash is malformed too
             if (text is null)
             {
                 return null;
             }
 
+            // Stryker disable once Block : an empty pred element may be claim_invalid or dag_pred_not_found (claims::pred::empty-string-element)
             if (text.Length == 0 && !allowEmptyElements)
             {
                 error = new EctError(EctErrorCode.ClaimInvalid, $"{name}[{i}] must not be empty");
@@ -394,6 +412,7 @@ internal static class ClaimReader
     /// </summary>
     private static long NumericDate(JsonElement value, string name, ref EctError? error)
     {
+        // Stryker disable once Block : can only replace one claim error with another, and tokens with both accept either code
         if (error is not null)
         {
             return 0;
@@ -423,9 +442,11 @@ internal static class ClaimReader
     }
 
     /// <summary>A number as written, shortened: a claim can hold thousands of digits.</summary>
+    // Stryker disable once Conditional,Equality,String : message only
     private static string NumberText(ReadOnlySpan<byte> raw) =>
         Truncate(System.Text.Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, 80)]) + (raw.Length > 80 ? "..." : ""));
 
+    // Stryker disable once String : message only
     internal static string Kind(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Object => "an object",
@@ -437,5 +458,6 @@ internal static class ClaimReader
         _ => "absent",
     };
 
+    // Stryker disable once String : message only
     internal static string Truncate(string value) => value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 61), "...");
 }

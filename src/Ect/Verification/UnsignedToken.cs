@@ -14,6 +14,7 @@ internal sealed class UnsignedToken(byte[] json, JsonDocument document) : IDispo
     public static ReadResult<UnsignedToken> Read(string token)
     {
         var json = Base64Url.Decode(token);
+        // Stryker disable once Logical,Block : a null or empty decode ends malformed either way
         if (json is null || json.Length == 0)
         {
             return new EctError(EctErrorCode.Malformed, "token is neither a compact JWS (3 segments) nor the base64url of a JSON object");
