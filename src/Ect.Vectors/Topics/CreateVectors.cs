@@ -132,7 +132,7 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
 
     /// <summary>
     /// CRT-3 refuses only what verification would, and verification reads any Unicode text: characters outside the
-    /// Basic Multilingual Plane (two UTF-16 units) and non-ASCII text, which the runner's wire writes as \u escapes.
+    /// Basic Multilingual Plane (two UTF-16 units), and strings JSON can only write with escapes.
     /// </summary>
     private void Unicode(Vocab v)
     {
@@ -147,11 +147,11 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
             .Rules("CRT-1").Drafts(v.Mode()).Key(key)
             .Payload(PayloadBuilder.For(v).Build())
             .Expect(ExpectedResult.Valid, new JsonObject { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-\U0001F600" }, PayloadBuilder.For(v).Build());
-        PayloadBuilder Accented() => PayloadBuilder.For(v).Set("com.example.note", "caf\u00e9");
-        Create(Id(v, "unicode::escaped-string-value"), Text(v, "An unknown claim \"caf\u00e9\" (sent on the runner's wire as the JSON escape caf\\u00e9) is signed as that text. Catches a check of escaped strings that refuses any escape, not only a lone surrogate."))
+        PayloadBuilder Escaped() => PayloadBuilder.For(v).Set("com.example.note", "say \"hi\"\nagain");
+        Create(Id(v, "unicode::escaped-string-value"), Text(v, "An unknown claim holding a quotation mark and a line feed, which JSON text can only write as the escapes \\\" and \\n, is signed as that text. Catches a check of escaped strings that refuses any escape, not only a lone surrogate."))
             .Rules("CRT-3", "CLM-8").Drafts(v.Mode())
-            .Payload(Accented().Build())
-            .Expect(ExpectedResult.Valid, Header(v), Accented().Build());
+            .Payload(Escaped().Build())
+            .Expect(ExpectedResult.Valid, Header(v), Escaped().Build());
     }
 
     private static PayloadBuilder AtLimits(Vocab v)
