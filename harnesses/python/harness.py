@@ -108,7 +108,7 @@ def reply(message: dict) -> None:
     # ASCII output keeps the pipe encoding-independent; flush because the runner waits for
     # each line before it sends the next case.
     try:
-        line = json.dumps(message)
+        line = json.dumps(message, allow_nan=False)  # Infinity and NaN are not JSON
     except (ValueError, RecursionError) as exc:  # e.g. a payload too deep to write back
         line = json.dumps({"seq": message.get("seq"), "errored": True, "message": f"reply not serializable: {exc}"})
     sys.stdout.write(line + "\n")

@@ -177,6 +177,13 @@ class MigrateAndHttpTest(unittest.TestCase):
                 migrate({}, bad)
             self.assertEqual("migration_conflict", ctx.exception.code)
 
+    def test_migration_refuses_a_number_read_as_infinity(self):
+        # json.loads reads 1e99999999999 as inf, which no JSON reply can carry.
+        huge = json.loads('{"ext": {"n": 1e99999999999}, "ect_ext": {"n": 1e99999999999}}')
+        with self.assertRaises(EctError) as ctx:
+            migrate({}, huge)
+        self.assertEqual("malformed", ctx.exception.code)
+
     def test_http_field_values(self):
         one, two = "eyJh.eyJi.c2ln", "eyJj.eyJk."  # shape only: no JSON or signature check here
         self.assertEqual([one, two], split_field_values([f"{one} ,\t, {two}", ""]))

@@ -6,6 +6,7 @@ accepts NaN/Infinity (and turns 1e400 into infinity), which are not JSON. Both a
 """
 
 import json
+import math
 from typing import Any
 
 
@@ -48,6 +49,20 @@ def strict_loads(data: bytes) -> Any:
         # Bad UTF-8, bad JSON, our own refusals above, and integers longer than Python's
         # int-to-str digit limit (4300 digits) all land here.
         raise JsonError(str(exc)) from None
+
+
+def find_non_finite(value: Any) -> bool:
+    """True when a decoded tree holds a float that is not finite, as json.loads makes of 1e99999999999."""
+    pending = [value]
+    while pending:
+        item = pending.pop()  # iterative: a caller's tree may be deeper than the recursion limit
+        if isinstance(item, float) and not math.isfinite(item):
+            return True
+        if isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
 
 
 def compact_dumps(value: Any) -> str:

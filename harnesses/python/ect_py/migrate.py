@@ -10,6 +10,7 @@ wrote.
 import copy
 
 from .errors import EctError
+from .jsonutil import find_non_finite
 from .options import TYP_00, TYP_01
 
 _HASH_PREFIX_KEPT = "sha-256:"          # -01 hashes are SHA-256 without a prefix
@@ -22,6 +23,10 @@ def _conflict(message: str) -> EctError:
 
 def migrate(header: dict, payload: dict) -> tuple:
     """Return the -01 (header, payload) for a -00 header and payload."""
+    if find_non_finite(header) or find_non_finite(payload):
+        # A number past the double range (1e99999999999) was read as infinity: it can be neither
+        # compared as written nor written back as JSON, so it is refused (RFC 8259 section 6).
+        raise EctError("malformed", "a number is out of the range this implementation reads")
     new_header = dict(header)
     if new_header.get("typ") == TYP_00:  # MIG-1
         new_header["typ"] = TYP_01

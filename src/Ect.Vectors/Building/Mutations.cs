@@ -86,6 +86,9 @@ public static class Mutations
     /// <summary>A signature segment whose length no base64url text can have (4k+1 characters: 86 + 3 = 89).</summary>
     public static TokenMutation ImpossibleLength { get; } = new("impossible-length", "three characters appended to the 86-character signature (89 = 4k+1)", p => p.Compact + "AAA");
 
+    /// <summary>A signature segment of one character: 4k+1 again, the one length that cannot even hold a byte.</summary>
+    public static TokenMutation OneCharacterSignature { get; } = new("one-character-signature", "the signature segment replaced by the one character 'A'", p => p.SigningInput + ".A");
+
     // ---- signature values (SIG-1, SIG-2, SIG-3) ----
 
     /// <summary>The valid (r, s) re-encoded as an ASN.1 DER SEQUENCE of two INTEGERs, as some libraries emit (SIG-1).</summary>

@@ -16,6 +16,7 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
         {
             Defaults(v);
             Refusals(v);
+            Unicode(v);
         }
 
         Create("fill::par-under-01", "In mode 01 a payload with par and no pred is refused with claim_missing: -01 payloads use pred, and defaulting pred to [] would make a dependent task a root.")
@@ -127,6 +128,30 @@ public sealed class CreateVectors(KeyRing keys) : Topic(keys)
             .Rules("CRT-1").Drafts(v.Mode()).Key(KeyRing.Private(Keys.AgentB))
             .Payload(PayloadBuilder.For(v).Build())
             .Expect(ExpectedResult.Valid, new JsonObject { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-b" }, PayloadBuilder.For(v).Build());
+    }
+
+    /// <summary>
+    /// CRT-3 refuses only what verification would, and verification reads any Unicode text: characters outside the
+    /// Basic Multilingual Plane (two UTF-16 units), and strings JSON can only write with escapes.
+    /// </summary>
+    private void Unicode(Vocab v)
+    {
+        PayloadBuilder NonBmpNames() => PayloadBuilder.For(v).Set("x\U0001F600", "v").Ext(new JsonObject { ["x\U0001F600"] = "v" });
+        Create(Id(v, "unicode::non-bmp-member-names"), Text(v, "A claim name and an extension member name \"x\U0001F600\" (a character outside the BMP, a UTF-16 surrogate pair) are signed unchanged. Catches a Unicode check that takes a surrogate pair for a lone surrogate, or misreads the unit after it."))
+            .Rules("CRT-3", "CLM-8").Drafts(v.Mode())
+            .Payload(NonBmpNames().Build())
+            .Expect(ExpectedResult.Valid, Header(v), NonBmpNames().Build());
+        var key = KeyRing.Private(Keys.AgentA);
+        key["kid"] = "agent-\U0001F600";
+        Create(Id(v, "unicode::non-bmp-kid"), Text(v, "A signing key whose kid is \"agent-\U0001F600\" (a surrogate pair in UTF-16) puts that kid in the header. Catches a check for lone surrogates in the kid that refuses a valid pair."))
+            .Rules("CRT-1").Drafts(v.Mode()).Key(key)
+            .Payload(PayloadBuilder.For(v).Build())
+            .Expect(ExpectedResult.Valid, new JsonObject { ["alg"] = "ES256", ["typ"] = v.Typ(), ["kid"] = "agent-\U0001F600" }, PayloadBuilder.For(v).Build());
+        PayloadBuilder Escaped() => PayloadBuilder.For(v).Set("com.example.note", "say \"hi\"\nagain");
+        Create(Id(v, "unicode::escaped-string-value"), Text(v, "An unknown claim holding a quotation mark and a line feed, which JSON text can only write as the escapes \\\" and \\n, is signed as that text. Catches a check of escaped strings that refuses any escape, not only a lone surrogate."))
+            .Rules("CRT-3", "CLM-8").Drafts(v.Mode())
+            .Payload(Escaped().Build())
+            .Expect(ExpectedResult.Valid, Header(v), Escaped().Build());
     }
 
     private static PayloadBuilder AtLimits(Vocab v)

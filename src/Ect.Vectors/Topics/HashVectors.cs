@@ -31,6 +31,8 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
             t => t.Set("inp_hash", Convert.ToHexStringLower(SHA256.HashData("task input"u8))), Invalid, flags: ["HashFormat"]);
         Native("plain::sha384-unprefixed", "An unprefixed 64-character SHA-384 digest is hash_invalid.", R("HASH-1"), t => t.Set("out_hash", Sha384), Invalid, flags: ["HashFormat"]);
         Native("plain::empty", "An empty hash is hash_invalid, or claim_invalid as an empty value.", R("HASH-1"), t => t.Set("inp_hash", ""), ExpectedResult.Invalid("hash_invalid", "claim_invalid"), flags: ["HashFormat"]);
+        Native("plain::last-two-bytes-zero", "A SHA-256 digest whose last two bytes are zero ends in 'AAA', every bit of its last group zero, and is accepted. Catches a decoder that takes a final group of value zero for a bad one.", R("HASH-1"),
+            t => t.Set("inp_hash", ZeroTailedDigest()), ExpectedResult.Valid);
         Native("type::number", "An inp_hash that is a number is claim_invalid or hash_invalid.", R("HASH-1"), t => t.Set("inp_hash", 256), ExpectedResult.Invalid("claim_invalid", "hash_invalid"));
         Native("type::array", "An out_hash that is an array is claim_invalid or hash_invalid.", R("HASH-1"), t => t.Set("out_hash", new JsonArray(Sha256)), ExpectedResult.Invalid("claim_invalid", "hash_invalid"));
         Native("type::null", "An inp_hash that is null is present and not a string, or read as absent: either verdict.", R("HASH-1"),
@@ -65,6 +67,19 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
             if (digest.Contains('-') || digest.Contains('_'))
             {
                 return digest.Replace('-', '+').Replace('_', '/');
+            }
+        }
+    }
+
+    /// <summary>The SHA-256 digest of the first "task input N" whose last two bytes are zero: its base64url ends in 'AAA'.</summary>
+    private static string ZeroTailedDigest()
+    {
+        for (var i = 0; ; i++)
+        {
+            var digest = SHA256.HashData(System.Text.Encoding.ASCII.GetBytes("task input " + i));
+            if (digest[^1] == 0 && digest[^2] == 0)
+            {
+                return Base64Url.Encode(digest);
             }
         }
     }
@@ -112,6 +127,16 @@ public sealed class HashVectors(KeyRing keys) : Topic(keys)
             t => t.Set("inp_hash", Sha256[..20] + "." + Sha256[21..]), Invalid, flags: ["HashFormat"]);
         Native("near-miss::prefixed-non-canonical", "sha-256: followed by a digest whose last character has its low bits set is hash_invalid in mode 00 and in mode 01. Catches the canonical check made only for unprefixed digests.", R("HASH-1"),
             t => t.Set("inp_hash", "sha-256:" + NonCanonical(Sha256)), Invalid, flags: ["HashFormat", "NonCanonicalBase64"]);
+
+        // The last group of a digest is decoded apart from the full ones: 86 characters (SHA-512) end in a group of two, 43 (SHA-256) in a group of three.
+        Native("near-miss::sha-512-non-canonical", "sha-512: followed by an 86-character digest whose last character has its low four bits set is hash_invalid in mode 00 (and in mode 01, which has no prefix): it is the base64url of no 64-byte digest, as for sha-256:. Catches the canonical check skipped for a final group of two characters, which only SHA-512 digests have.", R("HASH-1"),
+            t => t.Set("out_hash", "sha-512:" + NonCanonical(Sha512)), Invalid, flags: ["HashFormat", "NonCanonicalBase64"]);
+        Native("near-miss::sha-512-bad-85th-character", "sha-512: followed by a digest whose 85th character is '+' (outside the base64url alphabet) and whose 86th is right is hash_invalid. Catches the alphabet check of a final group of two characters made on the last one only.", R("HASH-1"),
+            t => t.Set("out_hash", "sha-512:" + Sha512[..84] + "+" + Sha512[85..]), Invalid, flags: ["HashFormat"]);
+        Native("near-miss::bad-41st-character", "A 43-character digest whose 41st character is '+' (outside the base64url alphabet) and whose last two are right is hash_invalid. Catches the alphabet check of the final group of three characters made on some of them only.", R("HASH-1"),
+            t => t.Set("inp_hash", Sha256[..40] + "+" + Sha256[41..]), Invalid, flags: ["HashFormat"]);
+        Native("near-miss::u0080-character", "A 43-character digest with one character U+0080, the first past ASCII, is hash_invalid. Catches an alphabet table of 128 entries indexed with an off-by-one bound (a crash, not a refusal).", R("HASH-1"),
+            t => t.Set("inp_hash", Sha256[..20] + "\u0080" + Sha256[21..]), Invalid, flags: ["HashFormat"]);
     }
 
     /// <summary>Both hash claims are checked, each on its own: a good one does not vouch for the other.</summary>

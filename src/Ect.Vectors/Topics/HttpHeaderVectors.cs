@@ -44,6 +44,7 @@ public sealed class HttpHeaderVectors(KeyRing keys) : Topic(keys)
 
         Bad("near-miss::newline-separator", "Tokens separated by a line feed are malformed: only spaces and tabs are optional whitespace. PROFILE, strict reading of HTTP-1 (RFC 9110 OWS). Catches a splitter that trims every kind of whitespace.", [a + "\n," + b]);
         Bad("near-miss::no-break-space", "A no-break space (U+00A0) before a member is no optional whitespace: malformed. PROFILE, strict reading (RFC 9110 OWS is space and tab). Catches Unicode-aware trimming.", ["\u00a0" + a]);
+        Bad("near-miss::u0080-in-member", "A member whose first segment holds U+0080, the first character past ASCII, is no compact JWS: malformed. Catches a base64url alphabet table of 128 entries indexed with an off-by-one bound (a crash, not a refusal).", [a[..3] + "\u0080" + a[3..]]);
         Bad("near-miss::space-inside-member", "A space inside a member (between segments) is malformed. Catches a splitter that removes all whitespace.", [a.Replace(".", ". ", StringComparison.Ordinal)]);
     }
 

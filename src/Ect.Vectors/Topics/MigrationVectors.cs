@@ -28,6 +28,7 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
         EveryElement();
         NearMisses();
         JsonTypes();
+        Unusual();
     }
 
     /// <summary>par against pred, and each hash and policy member, compared element by element: a difference anywhere is a conflict.</summary>
@@ -48,6 +49,20 @@ public sealed class MigrationVectors(KeyRing keys) : Topic(keys)
         Mig("each-element::pol-differs-decision-equal", "ect_ext holding the same pol_decision but another pol than the top level: migration_conflict. Catches a conflict check of pol_decision only.", R("MIG-4"),
             P00.Ext(new JsonObject { ["pol"] = "policy-8", ["pol_decision"] = "approved" }).Set("pol", "policy-7").Set("pol_decision", "approved").Build(), ExpectedResult.Invalid("migration_conflict"), flags: ["MigrationLoss"]);
     }
+
+    /// <summary>Migration copies and compares what it is given, whatever its text: a name outside the BMP, a number no double holds.</summary>
+    private void Unusual()
+    {
+        Mig("unicode::non-bmp-member-name", "An unknown claim named \"x\U0001F600\" (a surrogate pair in UTF-16) is carried over unchanged. Catches a Unicode check that takes a surrogate pair for a lone surrogate.", R("MIG-8", "CLM-8"),
+            P00.Set("x\U0001F600", "v").Build(), ExpectedResult.Valid, P01.Set("x\U0001F600", "v").Build());
+        Mig("number::huge-exponent-ext-equal", "ext and ect_ext both {\"n\": 1e99999999999, \"m\": 1}, the same JSON text with an exponent past any integer type, collapse into that ect_ext; or the number is refused as malformed. PROFILE: RFC 8259 section 6 lets a parser limit the range of numbers, as the hostile number vectors allow. Catches a comparison that fails, or calls equal trees different, on a number it cannot hold.", R("MIG-3"),
+            P00.Set("ext", HugeExponent(1)).Set("ect_ext", HugeExponent(1)).Build(), ExpectedResult.Acceptable("malformed"), P01.Ext(HugeExponent(1)).Build(), flags: ["HugeNumber"]);
+        Mig("number::huge-exponent-ext-differ", "ext {\"n\": 1e99999999999, \"m\": 1} and ect_ext {\"n\": 1e99999999999, \"m\": 2} differ in m: migration_conflict; or the number is refused as malformed (PROFILE: RFC 8259 section 6, as above). Catches a comparison that gives up at a number it cannot hold and calls the trees equal.", R("MIG-3"),
+            P00.Set("ext", HugeExponent(1)).Set("ect_ext", HugeExponent(2)).Build(), ExpectedResult.Invalid("migration_conflict", "malformed"), flags: ["HugeNumber", "MigrationLoss"]);
+    }
+
+    /// <summary>{"n": 1e99999999999, "m": m}: n first, so a member-by-member comparison meets the huge number before m.</summary>
+    private static JsonObject HugeExponent(int m) => new() { ["n"] = JsonNode.Parse("1e99999999999"), ["m"] = m };
 
     /// <summary>MIG-5 keeps sub only when it equals iss exactly; one character off is data that would be lost.</summary>
     private void NearMisses()

@@ -74,6 +74,8 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
         Malformed("base64url::trailing-newline", "A line feed after the token is malformed.", R("PARSE-1"), T01.Mutate(Mutations.TrailingNewline).Build(), "Base64Variant");
         Malformed("base64url::foreign-character", "A character outside the base64url alphabet is malformed.", R("PARSE-1"), T01.Mutate(Mutations.ForeignCharacter).Build());
         Malformed("base64url::impossible-length", "A segment of 4k+1 characters decodes to no byte string: malformed.", R("PARSE-1"), T01.Mutate(Mutations.ImpossibleLength).Build());
+        Native("base64url::one-character-signature", "A signature segment of one character ('A') under a known kid decodes to no byte string: malformed, not signature_invalid. Catches a decoded-length formula that gives a 4k+1 segment a length (one byte) instead of refusing it.",
+            R("PARSE-1"), t => t.Mutate(Mutations.OneCharacterSignature), ExpectedResult.Invalid("malformed"));
         Native("base64url::non-canonical-header", "A header segment whose last character has unused bits set decodes to the same header; rejecting it as malformed and accepting it are both allowed.",
             R("PARSE-1"), t => t.Header("x-pad", "ab").HeaderEncoding(Mutations.NonCanonical), ExpectedResult.Acceptable("malformed"), flags: ["NonCanonicalBase64"]);
     }

@@ -51,6 +51,10 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
             flags: ["InvalidCurvePoint"], setup: c => c.Keys(Keys.OffCurve("agent-a")));
         Native("key::p256-among-others", "kid agent-a resolving to its P-256 key is accepted while other kids hold RSA and P-384 keys.", R("SIG-4"), t => t, ExpectedResult.Valid,
             flags: ["WrongKeyType"], setup: c => c.Keys(KeyRing.Rsa("rsa-1"), KeyRing.P384("ec-384"), KeyRing.Public(Keys.AgentA)));
+        Native("key::x-41-characters", "kid agent-a resolving to agent-a's key with x cut to 41 characters (a base64url length no byte string has) is key_unknown: no P-256 point can be read from it.", R("SIG-4"), t => t, ExpectedResult.Invalid("key_unknown"),
+            flags: ["WrongKeyType"], setup: c => c.Keys(ShortX("agent-a")));
+        Native("key::p256-beside-unreadable-key", "kid agent-a resolving to its P-256 key is accepted while another kid holds a P-256 JWK whose x has 41 characters. PROFILE: HDR-3 and SIG-4 judge only the key under the token's kid. Catches a key-set reader that fails on one unreadable key, or crashes on it, instead of leaving only that kid unusable.", R("SIG-4", "HDR-3"), t => t, ExpectedResult.Valid,
+            flags: ["WrongKeyType"], setup: c => c.Keys(ShortX("agent-x"), KeyRing.Public(Keys.AgentA)));
 
         // SIG-5: agent-a's own key, with a use, key_ops or alg member that rules verifying ES256 in or out.
         NotForThisUse("use-enc", "use \"enc\" (an encryption key)", "use", "enc");
@@ -79,6 +83,15 @@ public sealed class SignatureVectors(KeyRing keys) : Topic(keys)
     private void ForThisUse(string name, string what, params (string Member, JsonNode? Value)[] members) =>
         Native("key-use::" + name, $"kid agent-a resolving to agent-a's P-256 key with {what} is accepted: the JWK allows verifying ES256.", R("SIG-4", "SIG-5"), t => t, ExpectedResult.Valid,
             flags: ["KeyUse"], setup: c => c.Keys(AgentAWith(members)));
+
+    /// <summary>agent-a's public key under <paramref name="kid"/>, its x cut from 43 characters to 41 (4k+1, which decodes to nothing).</summary>
+    private JsonObject ShortX(string kid)
+    {
+        var jwk = KeyRing.Public(Keys.AgentA);
+        jwk["kid"] = kid;
+        jwk["x"] = jwk["x"]!.GetValue<string>()[..41];
+        return jwk;
+    }
 
     private JsonObject AgentAWith(params (string Member, JsonNode? Value)[] members)
     {
