@@ -164,6 +164,19 @@ class DagTest(unittest.TestCase):
         dangling = payload(1, pred=[uuid(2)])  # names task 2 before it exists
         self.assertEqual("dag_cycle", self.check(payload(2, pred=[uuid(1)]), [dangling]))
 
+    def test_an_ancestor_of_the_same_jti_in_another_workflow_is_another_task(self):
+        wid_a, wid_b = uuid(100), uuid(200)
+        # Workflow b holds its own task 1 and a task 3 naming it; task 2 of workflow a names task 3 across
+        # workflows, and task 4 of workflow a names task 1 of workflow a, which does not exist yet.
+        store = [payload(1, wid=wid_b), payload(3, wid=wid_b, pred=[uuid(1)]),
+                 payload(2, wid=wid_a, pred=[uuid(3)]), payload(4, wid=wid_a, pred=[uuid(1)])]
+        for draft, claim in (("01", "pred"), ("00", "par")):
+            task = payload(1, wid=wid_a, **{"pred": None, claim: [uuid(2)]})
+            self.assertEqual("valid", self.check(task, store, draft))
+        # From its own workflow, the same reference is the task itself.
+        looping = [payload(2, wid=wid_a, pred=[uuid(1)])]
+        self.assertEqual("dag_cycle", self.check(payload(1, wid=wid_a, pred=[uuid(2)]), looping))
+
 
 class MigrateAndHttpTest(unittest.TestCase):
     def test_migration_moves_policy_and_refuses_conflicts(self):

@@ -117,7 +117,7 @@ SLIPS = {
     "pred-temporal-first-only": Slip("dag", "DAG-3", "Only the first predecessor's iat is compared with the child's.",
                                      one(D, "        for pred_id, entry in parents:\n            pred_iat", "        for pred_id, entry in parents[:1]:\n            pred_iat")),
     "cycle-walk-first-pred-only": Slip("dag", "DAG-4", "The ancestor walk starts from the first predecessor only.",
-                                       one(D, "queue = deque(preds)", "queue = deque(preds[:1])")),
+                                       one(D, "queue = deque((pred_id, wid) for pred_id in preds)", "queue = deque((pred_id, wid) for pred_id in preds[:1])")),
     "http-first-field-only": Slip("http-header", "HTTP-1", "Only the first Execution-Context field of the request is read.",
                                   one("ect_py.http", "for value in field_values:", "for value in field_values[:1]:")),
 
@@ -135,7 +135,7 @@ SLIPS = {
 
     # DAG: the walk, the store and the workflows.
     "cycle-direct-only": Slip("dag", "DAG-4", "The cycle check looks at the direct predecessors only, never at their ancestors.",
-                              one(D, "            queue.extend(_edges(entry, mode))", "            pass")),
+                              one(D, "        queue.extend((ancestor, entry.get(\"wid\")) for ancestor in _edges(entry, mode))", "        pass")),
     "lookup-ignores-workflow": Slip("dag", "DAG-8", "A predecessor id resolves to the first stored task with that jti, whatever its workflow.",
                                     one(D, "        if _in_scope(entry, wid):\n            return entry", "        return entry")),
     "store-last-entry-wins": Slip("dag", "DAG-1", "The store index keeps only the last task stored under a jti, so an earlier one in another workflow is lost.",
@@ -161,7 +161,8 @@ SLIPS = {
     "pred-length-counts-distinct": Slip("dag", "DAG-6", "max_pred_length is compared with the number of distinct predecessors, not the length of the list.",
                                         one(D, "len(preds) > opts.max_pred_length:", "len(set(preds)) > opts.max_pred_length:")),
     "cycle-walk-two-levels": Slip("dag", "DAG-4", "The cycle check walks the predecessors and their predecessors, no further.",
-                                  one(D, "            queue.extend(_edges(entry, mode))", "            queue.extend(_edges(entry, mode) if pred_id in preds else [])")),
+                                  one(D, "        queue.extend((ancestor, entry.get(\"wid\")) for ancestor in _edges(entry, mode))",
+                                      "        queue.extend((ancestor, entry.get(\"wid\")) for ancestor in (_edges(entry, mode) if pred_id in preds else []))")),
 
     # Replay.
     "replay-not-recorded": Slip("verify", "RPL-1", "Accepted tokens are never recorded in the replay cache.",

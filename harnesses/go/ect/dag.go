@@ -131,7 +131,10 @@ func ValidateDAG(p *Object, store *Store, mode Mode, opts *Options) *Error {
 			return fail("dag_temporal_order", "predecessor %s (iat %d) is later than the task's iat %d + %d s", pr, piat, iat, opts.DagClockSkew)
 		}
 	}
-	// DAG-4 and DAG-5: walk the distinct stored ancestors looking for the task itself.
+	// DAG-4 and DAG-5: walk the distinct stored ancestors looking for the task itself. Tasks are
+	// walked, not jtis: the same jti names another task in another workflow, so each reference is
+	// looked up from the workflow of the task that makes it, and a reference to this task's jti is
+	// this task when it is made from this task's workflow, or when no stored task answers it.
 	visited := map[*Object]bool{}
 	queue := append([]*Object(nil), resolved...)
 	for len(queue) > 0 {
@@ -144,11 +147,14 @@ func ValidateDAG(p *Object, store *Store, mode Mode, opts *Options) *Error {
 		if opts.MaxAncestors > 0 && int64(len(visited)) > opts.MaxAncestors {
 			return fail("dag_traversal_limit", "the ancestor walk passed %d tasks", opts.MaxAncestors)
 		}
+		from, fromHasWid := widOf(e)
+		sameWorkflow := fromHasWid == hasWid && from == wid
 		for _, a := range predsOf(e, mode) {
-			if a == jti {
+			next, _ := store.find(a, from, fromHasWid)
+			if a == jti && (next == nil || sameWorkflow) {
 				return fail("dag_cycle", "task %s is its own ancestor", jti)
 			}
-			if next, _ := store.find(a, wid, hasWid); next != nil && !visited[next] {
+			if next != nil && !visited[next] {
 				queue = append(queue, next)
 			}
 		}

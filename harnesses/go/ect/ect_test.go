@@ -231,6 +231,32 @@ func TestDAGOrderAndCycles(t *testing.T) {
 	wantCode(t, ValidateDAG(task("a", "4", "b", "c"), store, Draft01, &opts), "dag_too_many_preds")
 }
 
+func TestDAGAncestorOfTheSameJtiInAnotherWorkflow(t *testing.T) {
+	opts := DefaultOptions()
+	task := func(jti, wid, pred string) *Object {
+		refs := ""
+		if pred != "" {
+			refs = `"` + pred + `"`
+		}
+		return mustParse(t, `{"jti":"`+jti+`","wid":"`+wid+`","iat":1,"pred":[`+refs+`]}`)
+	}
+	// Workflow b holds its own t1 and a t3 naming it; t2 of workflow a names t3 across workflows,
+	// and t4 of workflow a names t1 of workflow a, which does not exist yet, so the walk runs.
+	store := NewStore([]*Object{task("t1", "b", ""), task("t3", "b", "t1"), task("t2", "a", "t3"), task("t4", "a", "t1")})
+	for _, mode := range []Mode{Draft01, Draft00} {
+		child := task("t1", "a", "t2")
+		if mode == Draft00 {
+			child = mustParse(t, `{"jti":"t1","wid":"a","iat":1,"par":["t2"]}`)
+		}
+		if err := ValidateDAG(child, store, mode, &opts); err != nil {
+			t.Errorf("%s: workflow b's t1 is another task: %v", mode.DagClaim(), err)
+		}
+	}
+	// From its own workflow, the same reference is the task itself.
+	store = NewStore([]*Object{task("t2", "a", "t1")})
+	wantCode(t, ValidateDAG(task("t1", "a", "t2"), store, Draft01, &opts), "dag_cycle")
+}
+
 func TestMigrate(t *testing.T) {
 	h := mustParse(t, `{"alg":"ES256","typ":"wimse-exec+jwt","kid":"agent-a"}`)
 	p := mustParse(t, `{"iss":"x","sub":"x","par":["a"],"ext":{"k":1},"pol":"p","pol_decision":"approved",

@@ -114,19 +114,23 @@ def _check_acyclic(jti: str, preds: list, index: dict, wid, mode: Mode, limit: i
     Only needed because a store may hold dangling references: a stored task can name this
     jti as its predecessor before this task exists. The walk is bounded (DAG-5); at the
     bound the verdict is a rejection, since "no cycle found yet" proves nothing.
+
+    Tasks are walked, not jtis: the same jti names another task in another workflow, so each
+    reference is looked up from the workflow of the task that makes it. A reference to this
+    task's jti is this task when it is made from this task's workflow, or when no stored task
+    answers it; another workflow that holds a task of that jti means its own task.
     """
     visited = set()
-    queue = deque(preds)
+    queue = deque((pred_id, wid) for pred_id in preds)
     while queue:
-        pred_id = queue.popleft()
-        if pred_id == jti:
+        pred_id, origin = queue.popleft()
+        entry = _lookup(index, pred_id, origin)
+        if pred_id == jti and (entry is None or origin == wid):
             raise EctError("dag_cycle", f"task {jti} is its own ancestor")
-        if pred_id in visited:
-            continue
-        entry = _lookup(index, pred_id, wid)
-        if entry is not None:
+        if entry is None or id(entry) in visited:
             # Only stored tasks are ancestors (DAG-5): a dangling reference names none, so it is not counted.
-            visited.add(pred_id)
-            if len(visited) > limit:
-                raise EctError("dag_traversal_limit", f"more than {limit} ancestors; cycle check stopped")
-            queue.extend(_edges(entry, mode))
+            continue
+        visited.add(id(entry))
+        if len(visited) > limit:
+            raise EctError("dag_traversal_limit", f"more than {limit} ancestors; cycle check stopped")
+        queue.extend((ancestor, entry.get("wid")) for ancestor in _edges(entry, mode))

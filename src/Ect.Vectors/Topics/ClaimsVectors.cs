@@ -27,6 +27,7 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
         NonDefaultOptions();
         SlipTypeConfusion();
         SlipStringNearMisses();
+        MutationFindings();
     }
 
     private void Issuer()
@@ -395,5 +396,28 @@ public sealed class ClaimsVectors(KeyRing keys) : Topic(keys)
             R("CLM-2"), t => t.AudString(" " + Fixtures.Verifier), ExpectedResult.Invalid("aud_mismatch"), flags: ["AudienceConfusion"]);
         Only00("slip-string::sub-case-differs", "sub equal to iss but for case: sub_mismatch (sub repeats iss exactly). Catches a case-insensitive comparison of sub and iss.",
             R("CLM-9"), t => t.Set("sub", Fixtures.Issuer.ToUpperInvariant()), ExpectedResult.Invalid("sub_mismatch"), flags: ["SubjectMismatch"]);
+    }
+
+    /// <summary>
+    /// Number spellings and list elements that a one-step change of the engine's readers got wrong while every
+    /// vector above still passed (docs/mutation.md): the spellings reach the verifier as written, signed inside the token.
+    /// </summary>
+    private void MutationFindings()
+    {
+        Native("iat::leading-zeros-exponent", "iat written 0.0000000000000000000017672256e30 (twenty zeros after the point, then the digits) is the integer 1767225600, now: accepted. Catches a reader that counts leading zeros as significant digits and so finds the value out of range.",
+            R("CLM-3"), t => t.Set("iat", JsonNode.Parse("0.0000000000000000000017672256e30")), ExpectedResult.Valid, flags: ["NonIntegerTime"]);
+        Native("iat::zero-with-fraction", "iat written 0.0 is the integer 0 (1970), within an iat_max_age of 2,000,000,000 s: accepted. Catches a reader that takes a zero written with a fraction for a fraction.",
+            R("CLM-3", "TIME-2"), t => t.Set("iat", JsonNode.Parse("0.0")), ExpectedResult.Valid, flags: ["NonIntegerTime"], setup: c => c.Option("iat_max_age", 2_000_000_000));
+        Native("exp::fraction-before-now", "exp 1767225500.5, a fraction 99.5 s before now: refused as claim_invalid (a fraction), or read as the time it is and expired; never accepted. Catches a reader that drops the decimal point (17672255005, far in the future).",
+            R("CLM-3", "TIME-1"), t => t.Iat(Fixtures.Now - 200).Set("exp", JsonNode.Parse("1767225500.5")), ExpectedResult.Invalid("claim_invalid", "expired"), flags: ["NonIntegerTime"]);
+        Native("iat::past-two-to-the-63", "iat 9999999999999999999, past 2^53 and past 2^63 (nineteen digits, which a double still holds): refused as claim_invalid, or read as a time far in the future (iat_in_future, or claim_invalid as exp is then before iat); never accepted. Catches a reader that wraps a value past 2^63 into a negative time (then iat_too_old).",
+            R("CLM-3", "TIME-2"), t => t.Set("iat", JsonNode.Parse("9999999999999999999")), ExpectedResult.Invalid("claim_invalid", "iat_in_future"), flags: ["UnsafeInteger"]);
+        Native("exp::fraction-of-21-digits", "exp 1767226190.00000000001, 21 significant digits that a double holds as 1767226190: refused as claim_invalid (a fraction) or read (then accepted). Catches a reader that keeps significant digits in a fixed buffer of 20 and overruns it, failing with an error of its own.",
+            R("CLM-3"), t => t.Set("exp", JsonNode.Parse("1767226190.00000000001")), ExpectedResult.Acceptable("claim_invalid"), flags: ["NonIntegerTime"]);
+
+        // CLM-2 asks aud only to be a string or an array of strings holding verifier_id; where the profile wants a value
+        // non-empty it says so (CLM-1 iss, CLM-6 exec_act), so an empty element beside the match is no reason to refuse.
+        Native("each-element::aud-empty-beside-verifier", "aud [verifier_id, \"\"]: verifier_id is one of its elements, and CLM-2 does not ask the elements to be non-empty (as CLM-1 and CLM-6 ask of iss and exec_act): accepted. Catches an audience reader that refuses an empty element, as a reader of the DAG claim may.",
+            R("CLM-2"), t => t.Aud(Fixtures.Verifier, ""), ExpectedResult.Valid);
     }
 }

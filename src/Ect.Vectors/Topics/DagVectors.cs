@@ -406,5 +406,8 @@ public sealed class DagVectors(KeyRing keys) : Topic(keys)
             v => ([P(v).Jti(2).Wid(2).Issued(Child - 5).Pred(1).Build()], Task(v, 1, Child, 2)), ExpectedResult.Invalid("dag_workflow_mismatch"), ExpectedResult.Acceptable("dag_cycle", "dag_workflow_mismatch"), flags: ["Cycle", "CrossWorkflow"]);
         Both("cycle::mutation-walk-through-stored-loop", "Stored task 8 names task 1, so the ancestor walk must run; task 1 names 2, and stored 2 and 3 name each other and 3 names task 9, stored nowhere. Task 1 is not its own ancestor: accepted. Catches an ancestor walk that revisits tasks (it never ends) or follows a dangling reference as if it were stored.", R("DAG-4", "DAG-5"),
             v => ([Task(v, 2, Child - 5, 3), Task(v, 3, Child - 4, 2, 9), Task(v, 8, Child - 3, 1)], Task(v, 1, Child, 2)), ExpectedResult.Valid, flags: ["Cycle"]);
+        Both("cycle::mutation-own-jti-reached-in-other-workflow", "Workflow 2 holds a task 1 and a task 3 naming it; stored task 2 of workflow 1 names task 3, which workflow 1 does not hold, and stored task 4 of workflow 1 names task 1, so the ancestor walk runs. Task 1 of workflow 1 naming task 2 is not its own ancestor: in workflow 1 task 2's reference to task 3 is dangling, and read as workflow 2's task 3 it leads to workflow 2's own stored task 1, another task: accepted. Catches a cycle check that takes an ancestor of the task's jti in another workflow, which holds a task of that jti, for the task itself.", R("DAG-4", "DAG-1", "DAG-8"),
+            v => ([P(v).Jti(1).Wid(2).Issued(T0).Build(), P(v).Jti(3).Wid(2).Issued(Child - 6).Pred(1).Build(), Task(v, 2, Child - 5, 3), Task(v, 4, Child - 4, 1)], Task(v, 1, Child, 2)),
+            ExpectedResult.Valid, flags: ["Cycle", "DuplicateTask"]);
     }
 }

@@ -19,6 +19,7 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         NearMisses();
         NonDefaultOptions();
         SlipTypeConfusion();
+        MutationFindings();
     }
 
     private void Typ()
@@ -249,6 +250,31 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         keyUnderTextSeven["kid"] = "7";
         Native("slip-type-confusion::kid-number-beside-text-kid", "kid 7, a number, while the key set holds the signing key under kid \"7\": a number is no key id (RFC 7515 §4.1.4), kid_missing or key_unknown. Catches a key lookup that compares kids as text.",
             R("HDR-3"), t => t.Kid(7), ExpectedResult.Invalid("kid_missing", "key_unknown"), setup: c => c.Keys(keyUnderTextSeven));
+    }
+
+    /// <summary>
+    /// Header members of the wrong JSON type whose text holds a JSON escape, which a one-step change of the engine's
+    /// escape check (docs/mutation.md) sent to a string read, so that they failed as malformed instead of by their own rule.
+    /// </summary>
+    private void MutationFindings()
+    {
+        Native("json-type::kid-array-holding-escaped-kid", "kid [\"agent-\\u0061\"], an array holding agent-a written with an escape, names no key: kid_missing or key_unknown. Catches a header check that reads any member with a backslash in its text as a string, and so fails as malformed, or that unwraps and unescapes it into agent-a.",
+            R("HDR-3"), t => RawMember(t, "kid", "[\"agent-\\u0061\"]"), ExpectedResult.Invalid("kid_missing", "key_unknown"));
+        Native("json-type::typ-object-holding-escape", "typ {\"x\":\"\\n\"}, an object whose string holds an escape, is typ_invalid. Catches a header check that reads any member with a backslash in its text as a string, and so fails as malformed.",
+            R("HDR-1"), t => RawMember(t, "typ", "{\"x\":\"\\n\"}"), ExpectedResult.Invalid("typ_invalid"));
+        Native("json-type::alg-array-holding-escaped-alg", "alg [\"ES\\u003256\"], an array holding ES256 written with an escape, is alg_not_allowed. Catches a header check that reads any member with a backslash in its text as a string, and so fails as malformed, or that unwraps and unescapes it into ES256.",
+            R("HDR-2"), t => RawMember(t, "alg", "[\"ES\\u003256\"]"), ExpectedResult.Invalid("alg_not_allowed"));
+    }
+
+    /// <summary>The token's header with member <paramref name="name"/> written as the raw JSON <paramref name="json"/>, in its place.</summary>
+    private static TokenBuilder RawMember(TokenBuilder token, string name, string json)
+    {
+        const string placeholder = "raw-member-placeholder";
+        var plain = $"\"{name}\":\"{placeholder}\"";
+        var header = token.Header(name, placeholder).HeaderJson();
+        return header.Contains(plain, StringComparison.Ordinal)
+            ? token.RawHeader(header.Replace(plain, $"\"{name}\":{json}", StringComparison.Ordinal))
+            : throw new InvalidOperationException($"the header does not hold {plain}: {header}");
     }
 
     /// <summary>The header text with the kid agent-a written in another JSON spelling of the same string.</summary>

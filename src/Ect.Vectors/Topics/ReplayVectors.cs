@@ -65,6 +65,7 @@ public sealed class ReplayVectors(KeyRing keys) : Topic(keys)
 
         EveryElement();
         NonDefaultOptions();
+        MutationFindings();
     }
 
     /// <summary>Replay against every earlier token of a case, not only the last one accepted.</summary>
@@ -96,5 +97,30 @@ public sealed class ReplayVectors(KeyRing keys) : Topic(keys)
             .Option("replay_check", false).Accept(T(v).Jti(1).Build()).Accept(T(v).Jti(2).Build()).Accept(T(v).Jti(3).Build()));
         Scenario("option::replay-check-off-no-wid", "With replay_check false, a second token without wid reusing a jti is still dag_duplicate_jti (the store is global without wid). Catches replay_check false also skipping DAG-1.", R("RPL-1", "DAG-1"), ["Replay"], (c, v) => c
             .Option("replay_check", false).Accept(T(v).NoWid().Build()).Reject(T(v).NoWid().ExecAct("deploy").Build(), "dag_duplicate_jti"));
+    }
+
+    /// <summary>
+    /// Replay windows that a one-step change of the engine's replay check, window arithmetic or cache lookup got wrong
+    /// while every vector above still passed (docs/mutation.md).
+    /// </summary>
+    private void MutationFindings()
+    {
+        Scenario("window::replay-before-dag-length-limit", "With max_pred_length 2, task 1 accepted as a root, then a token reusing its jti (and wid) with three predecessors: replay, since replay is checked before the DAG stage (DAG-9) and list length is the DAG stage's first check. Catches a verifier that leaves replays to the store's duplicate-jti check (DAG-1), which then answers dag_too_many_preds.",
+            R("RPL-1", "DAG-9", "DAG-6"), ["Replay"], (c, v) => c
+                .Option("max_pred_length", 2)
+                .Accept(T(v).Build())
+                .Reject(T(v).Pred(2, 3, 4).Build(), "replay"));
+        Scenario("window::leeway-beyond-exp", "With exp_leeway 600, a token whose exp is 100 s after now is accepted, and presented again: replay (its exp has not passed, so its jti is still within its window). Catches a window computed as exp - exp_leeway, which has already ended, so the second presentation reaches the store's duplicate-jti check instead.",
+            R("RPL-1", "TIME-1"), ["Replay"], (c, v) =>
+            {
+                var token = T(v).Iat(Now - 10).Exp(Now + 100).Build();
+                c.Option("exp_leeway", 600).Accept(token).Reject(token, "replay");
+            });
+        Scenario("window::before-1970", "At now -1000 (1969), a token issued at -1000 that expires at -400 is accepted, and presented again: replay. NumericDates before 1970 are ordinary times (CLM-3 reads any integer within 2^53 - 1). Catches a replay cache that takes a fresh jti for a recorded one whose window ends at 0, or any time arithmetic that treats negative times as unset.",
+            R("RPL-1", "CLM-3", "TIME-1"), ["Replay", "HugeNumber"], (c, v) =>
+            {
+                var token = T(v).Iat(-1000).Exp(-400).Build();
+                c.Now(-1000).Accept(token).Reject(token, "replay");
+            });
     }
 }
