@@ -118,6 +118,14 @@ public sealed class ParseVectors(KeyRing keys) : Topic(keys)
             t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xC0, 0xAF])), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
         Native("utf8::encoded-surrogate", "A UTF-8-encoded surrogate (0xED 0xA0 0x80) is malformed.", R("PARSE-2"),
             t => t.RawPayloadBytes(Bytes(t.PayloadJson(), "review_spec", [0xED, 0xA0, 0x80])), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
+        // The two above sit in exec_act, which every reader decodes; these sit where no claim reader looks, so only a check of the whole text catches them.
+        Native("utf8::invalid-byte-in-unregistered-claim",
+            "Invalid UTF-8 (0xC3 0x28) in a claim the profile does not define is malformed: a verifier that checks UTF-8 only while decoding the claims it reads accepts it.",
+            R("PARSE-2"), t => t.RawPayloadBytes(Bytes(Prepend(t.PayloadJson(), "\"note\":\"#\""), "#", [0xC3, 0x28])), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
+        Native("utf8::invalid-byte-in-unregistered-header-member",
+            "Invalid UTF-8 (0xC3 0x28) in a header member the profile does not define is malformed: a verifier that checks UTF-8 only while decoding typ, alg and kid accepts it.",
+            R("PARSE-2"), t => t.RawHeaderBytes(Bytes("{\"alg\":\"ES256\",\"typ\":\"" + t.Vocab.Typ() + "\",\"kid\":\"agent-a\",\"note\":\"#\"}", "#", [0xC3, 0x28])),
+            ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
         Native("utf8::utf16-payload", "A payload encoded in UTF-16LE is malformed: JWS JSON is UTF-8.", R("PARSE-2"),
             t => t.RawPayloadBytes(Encoding.Unicode.GetBytes(t.PayloadJson())), ExpectedResult.Invalid("malformed"), flags: ["InvalidUtf8"]);
         Native("utf8::non-ascii-literal", "Non-ASCII text written as UTF-8 in a claim is accepted.", R("PARSE-2"),
