@@ -75,8 +75,9 @@ internal sealed class FuzzCampaign(FuzzSettings settings)
         var pool = new InstancePool(instances);
         var tally = new CampaignTally();
 
-        // A case is started only while the budget allows it (case index i is started when --cases
-        // exceeds i and --seconds have not passed), and every case started is counted.
+        // A case is started only while the budget allows it (case i when --cases exceeds i and
+        // --seconds have not passed), and every case started and sent to the implementation is
+        // counted (a drawn case the reference cannot run is sent nowhere, as before).
         bool MayStart(long index) =>
             (settings.MaxCases is not { } max || index < max) && (settings.Duration is not { } duration || clock.Elapsed < duration)
             && (settings.MaxCases is not null || settings.Duration is not null || index < DefaultCases);
