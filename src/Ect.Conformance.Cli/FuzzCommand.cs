@@ -133,13 +133,15 @@ internal sealed class FuzzCommand
             ({ } c, { } t) => $"{c} cases or {t} s",
         };
         await stdout.WriteLineAsync($"ect-conformance {Reports.ResultsDocument.RunnerVersion} fuzz: seed {seed}, {bounds}, against {(harness is null ? "--impl reference" : "--harness " + harness)}").ConfigureAwait(false);
-        IImplementation implementation = harness is null
-            ? new ReferenceImplementation()
-            : new SubprocessImplementation(harness, new SubprocessOptions { StartTimeout = TimeSpan.FromSeconds(startTimeout) });
+        // The in-process reference runs a case on every core (the campaign takes the results in case
+        // order, so the report is the same); a harness is one process answering one case at a time.
+        IReadOnlyList<IImplementation> instances = harness is null
+            ? [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new ReferenceImplementation())]
+            : [new SubprocessImplementation(harness, new SubprocessOptions { StartTimeout = TimeSpan.FromSeconds(startTimeout) })];
         FuzzReport report;
-        await using (implementation.ConfigureAwait(false))
+        await using (new AsyncDisposables(instances).ConfigureAwait(false))
         {
-            report = await new FuzzCampaign(settings).RunAsync(implementation, cancellationToken).ConfigureAwait(false);
+            report = await new FuzzCampaign(settings).RunAsync(instances, cancellationToken).ConfigureAwait(false);
         }
 
         await stdout.WriteAsync(FuzzReportWriter.Text(report, strict)).ConfigureAwait(false);

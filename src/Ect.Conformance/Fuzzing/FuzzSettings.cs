@@ -3,7 +3,7 @@ namespace Ect.Conformance.Fuzzing;
 /// <summary>What a fuzz campaign generates, for how long, and how it judges.</summary>
 internal sealed record FuzzSettings
 {
-    /// <summary>The seed: the same seed draws the same cases (a signature's bytes aside).</summary>
+    /// <summary>The seed: the same seed draws the same cases, with the same answers (a signature's bytes aside).</summary>
     public required ulong Seed { get; init; }
 
     /// <summary>Stop after this many cases; null for no bound but <see cref="Duration"/>.</summary>

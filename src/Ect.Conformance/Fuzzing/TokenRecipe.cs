@@ -61,16 +61,50 @@ internal static class TokenRecipe
         var at = mutation["at"] is JsonValue v && v.TryGetValue<int>(out var n) ? Math.Abs(n) : 0;
         var text = Text(mutation, "text") ?? "";
         var position = token.Length == 0 ? 0 : at % token.Length;
+        var inSignature = token.Length > 0 && position > token.LastIndexOf('.');
         return op switch
         {
-            "replace" => token.Length == 0 ? text : string.Concat(token.AsSpan(0, position), text, token.AsSpan(position + 1)),
+            "replace" => token.Length == 0 ? text : string.Concat(token.AsSpan(0, position), inSignature ? Another(token[position], text) : text, token.AsSpan(position + 1)),
             "delete" => token.Length == 0 ? token : token.Remove(position, 1),
             "insert" => token.Insert(position, text),
-            "truncate" => token[..position],
+            "truncate" => inSignature ? WithUnusedBitsClear(token[..position]) : token[..position],
             "append" => token + text,
             "noncanonical" => NonCanonical(token, at % 3),
             _ => throw new FormatException($"unknown mutation {op}"),
         };
+    }
+
+    // A signature's characters differ from run to run (ECDSA is randomised), so a change inside the
+    // signature is made so that what it does never turns on them, and a seed replays the same answers.
+    // A delete or an insert leaves a signature of an impossible length or of 65 bytes, whatever its
+    // characters; a replacement and a truncation are made so here.
+
+    /// <summary>
+    /// <paramref name="text"/>, unless it is the character already there (then nothing would change,
+    /// one run in 64, or one in 4 at the last character): then that character with the bit of value 16
+    /// flipped, which changes the signature and, in the last character, leaves its unused bits as
+    /// they are.
+    /// </summary>
+    private static string Another(char current, string text) =>
+        text.Length == 1 && text[0] == current && Alphabet.IndexOf(current, StringComparison.Ordinal) is >= 0 and var value
+            ? Alphabet[value ^ 16].ToString()
+            : text;
+
+    /// <summary>
+    /// A token cut inside its signature, its last character's unused bits cleared: where they were
+    /// set it would be non-canonical base64url (a choice the profile leaves open) one run and a short
+    /// signature another; it is always a short signature.
+    /// </summary>
+    private static string WithUnusedBitsClear(string token)
+    {
+        var signature = token.Length - token.LastIndexOf('.') - 1;
+        var unused = (signature % 4) switch { 2 => 0b1111, 3 => 0b11, _ => 0 };
+        if (unused == 0 || Alphabet.IndexOf(token[^1], StringComparison.Ordinal) is not (>= 0 and var value))
+        {
+            return token;
+        }
+
+        return string.Concat(token.AsSpan(0, token.Length - 1), Alphabet[value & ~unused].ToString());
     }
 
     /// <summary>Sets an unused bit in the last character of segment <paramref name="segment"/>, when it has unused bits.</summary>

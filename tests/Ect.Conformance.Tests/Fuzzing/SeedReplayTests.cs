@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Ect.Conformance.Fuzzing;
 using Ect.Conformance.Reference;
 
@@ -40,13 +39,13 @@ public sealed class SeedReplayTests
                 cases.Append(index).Append(' ').Append(generated.Id).Append(' ').Append(generated.Draft).Append(' ')
                     .AppendJoin(',', generated.Features).Append(' ').Append(generated.What.Description).Append(' ')
                     .AppendJoin(',', generated.What.Rules).Append(' ').Append(generated.Recipe.ToJsonString()).Append('\n');
-                if (DependsOnTheSignature(generated.Recipe))
+                if (Signatures.DependsOnTheSignature(generated.Recipe))
                 {
                     signatureBound++;
                     return;
                 }
 
-                answers.Append(index).Append(' ').Append(WithoutSignatures(probe.Answer.Case.ExpectedJson())!.ToJsonString()).Append(' ')
+                answers.Append(index).Append(' ').Append(Signatures.WithoutSignatures(probe.Answer.Case.ExpectedJson())!.ToJsonString()).Append(' ')
                     .AppendJoin(',', probe.Answer.Case.Rules).Append(' ').Append(probe.Answer.Touched).Append(' ')
                     .Append(probe.Judgement.Outcome).Append(' ').Append(probe.Key?.ToString() ?? "-").Append('\n');
             },
@@ -63,53 +62,4 @@ public sealed class SeedReplayTests
     }
 
     private static string Digest(StringBuilder lines) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines.ToString())));
-
-    /// <summary>
-    /// True when a token of the case is changed after signing at a place inside its signature: a
-    /// signature is randomised, so a replaced character may be the one already there, and a
-    /// truncated one may end in a character with unused bits set, and the answer varies run to run.
-    /// </summary>
-    private static bool DependsOnTheSignature(JsonNode? node) => node switch
-    {
-        JsonObject recipe when TokenRecipe.IsRecipe(recipe) => ChangedInsideTheSignature(recipe),
-        JsonObject obj => obj.Any(member => DependsOnTheSignature(member.Value)),
-        JsonArray array => array.Any(DependsOnTheSignature),
-        _ => false,
-    };
-
-    private static bool ChangedInsideTheSignature(JsonObject recipe)
-    {
-        if (recipe["mutation"] is not JsonObject mutation || mutation["op"]!.GetValue<string>() is not ("replace" or "delete" or "insert" or "truncate"))
-        {
-            return false;
-        }
-
-        var unchanged = recipe.DeepClone().AsObject();
-        unchanged.Remove("mutation");
-        var token = TokenRecipe.Render(unchanged);
-        var at = Math.Abs(mutation["at"]!.GetValue<int>());
-        return at % token.Length > token.LastIndexOf('.');
-    }
-
-    /// <summary>The expected results with every compact token cut to its signing input (an http-header answer lists the tokens).</summary>
-    private static JsonNode? WithoutSignatures(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                var copy = new JsonObject();
-                foreach (var (name, value) in obj)
-                {
-                    copy[name] = WithoutSignatures(value);
-                }
-
-                return copy;
-            case JsonArray array:
-                return new JsonArray([.. array.Select(WithoutSignatures)]);
-            case JsonValue value when value.TryGetValue<string>(out var text) && text.Count(c => c == '.') == 2:
-                return text[..text.LastIndexOf('.')];
-            default:
-                return node?.DeepClone();
-        }
-    }
 }
