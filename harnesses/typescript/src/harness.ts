@@ -136,7 +136,7 @@ function lenientSeq(line: string): Json {
 async function handle(line: string): Promise<boolean> {
     let request: Json;
     try {
-        request = parseJson(line);
+        request = parseJson(line, { keepHugeNumbers: true });
         if (!isObject(request)) throw new Error("the request is not a JSON object");
     } catch (e) {
         reply(obj({ seq: lenientSeq(line), errored: true, message: `unreadable request: ${(e as Error).message}` }));

@@ -8,7 +8,9 @@
 // Values: null, boolean, number, string, arrays and null-prototype objects (so a member
 // named "__proto__" is an ordinary member). A number whose value is an integer beyond
 // ±(2^53 − 1) is kept as a BigNumber holding its exact text; a number that overflows a
-// double (1e400) is refused.
+// double (1e400) is refused inside a token, and kept as a BigNumber in a request of the
+// harness protocol (keepHugeNumbers), whose migrate and create inputs may hold one: the
+// request is readable, and the operation decides what such a value means.
 
 export class BigNumber {
     constructor(readonly text: string) {}
@@ -40,8 +42,9 @@ type Frame =
     | { kind: "object"; value: JsonObject; name: string | null };
 
 /** Parses one JSON text; throws JsonError on anything RFC 8259 does not allow, on a
- *  duplicate member name, on a lone surrogate and on a number beyond a double. */
-export function parseJson(text: string): Json {
+ *  duplicate member name, on a lone surrogate and (unless keepHugeNumbers) on a number
+ *  beyond a double. */
+export function parseJson(text: string, options: { keepHugeNumbers?: boolean } = {}): Json {
     let i = 0;
     const n = text.length;
     const fail = (what: string): never => {
@@ -128,7 +131,10 @@ export function parseJson(text: string): Json {
         const spelled = m[0];
         i += spelled.length;
         const value = Number(spelled);
-        if (!Number.isFinite(value)) fail("number beyond the range of a double");
+        if (!Number.isFinite(value)) {
+            if (options.keepHugeNumbers === true) return new BigNumber(spelled);
+            fail("number beyond the range of a double");
+        }
         if (Number.isInteger(value) && !Number.isSafeInteger(value)) return new BigNumber(spelled);
         return value === 0 ? 0 : value; // -0 reads as 0
     };

@@ -84,6 +84,13 @@ describe("strict JSON", () => {
         assert.throws(() => parseJson("1e400"), /beyond/);
     });
 
+    it("keeps a number beyond a double as its text in a harness request, so the request stays readable", () => {
+        const v = parseJson('{"n":1e99999999999}', { keepHugeNumbers: true }) as JsonObject;
+        assert.ok(v["n"] instanceof BigNumber);
+        assert.equal(stringify(v), '{"n":1e99999999999}');
+        assert.throws(() => parseJson('{"n":1e99999999999}'), /beyond/);
+    });
+
     it("refuses what RFC 8259 refuses", () => {
         for (const bad of ['{"a":1,}', "{'a':1}", '{"a":01}', '{"a":NaN}', '{"a":"\t"}', '{} {}', '{"a":1}x',
             '{"a":"\\ud800"}', "\ufeff{}", '{"a":tru}', '[1 2]', '{"a" 1}', '']) {
