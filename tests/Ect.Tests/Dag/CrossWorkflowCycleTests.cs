@@ -3,6 +3,7 @@ using Ect.Errors;
 using Ect.Ledger;
 using Ect.Model;
 using Ect.Tests.Support;
+using static Ect.Tests.Support.Stores;
 
 namespace Ect.Tests.Dag;
 
@@ -18,17 +19,6 @@ namespace Ect.Tests.Dag;
 public class CrossWorkflowCycleTests
 {
     private const long T = Tokens.Now;
-
-    private static MemoryLedger Store(params EctPayload[] tasks)
-    {
-        var ledger = new MemoryLedger();
-        foreach (var task in tasks)
-        {
-            Assert.That(ledger.TryAppend(task), Is.Null);
-        }
-
-        return ledger;
-    }
 
     private static EctPayload Task(string jti, string wid, params string[] preds) => Payloads.Task(EctDraft.Draft00, jti, T, wid, preds);
 

@@ -3,6 +3,7 @@ using Ect.Errors;
 using Ect.Ledger;
 using Ect.Model;
 using Ect.Tests.Support;
+using static Ect.Tests.Support.Stores;
 
 namespace Ect.Tests.Dag;
 
@@ -12,17 +13,6 @@ public class DagValidatorTests
     private const long T = Tokens.Now;
     private const string W1 = "11111111-1111-4111-8111-111111111111";
     private const string W2 = "22222222-2222-4222-8222-222222222222";
-
-    private static MemoryLedger Store(params EctPayload[] tasks)
-    {
-        var ledger = new MemoryLedger();
-        foreach (var task in tasks)
-        {
-            Assert.That(ledger.TryAppend(task), Is.Null);
-        }
-
-        return ledger;
-    }
 
     private static EctError? Validate(EctPayload task, IEctStore store, EctDraft draft = EctDraft.Draft01, DagOptions? options = null) =>
         DagValidator.Validate(task, store, draft, options ?? DagOptions.Default).Error;

@@ -3,6 +3,7 @@ using Ect.Errors;
 using Ect.Ledger;
 using Ect.Model;
 using Ect.Tests.Support;
+using static Ect.Tests.Support.Stores;
 
 namespace Ect.Tests.Dag;
 
@@ -40,17 +41,6 @@ public class ReferenceScopeTests
 
     internal static string[] TopRow(string prefix, int rows, int width) =>
         Enumerable.Range(0, width).Select(c => $"{prefix}{rows - 1}-{c}").ToArray();
-
-    private static MemoryLedger Store(IEnumerable<EctPayload> tasks)
-    {
-        var ledger = new MemoryLedger();
-        foreach (var task in tasks)
-        {
-            Assert.That(ledger.TryAppend(task), Is.Null);
-        }
-
-        return ledger;
-    }
 
     [Test]
     public void JtiReferencedInAnotherWorkflowIsNotWalked()
