@@ -19,7 +19,7 @@ ignored mutants are not counted. The summary also splits the ignored mutants by 
 which counts those two as undetected, as Stryker would without them.
 """
 import difflib
-import fnmatch
+import hashlib
 import json
 import os
 import sys
@@ -225,7 +225,6 @@ def carry(report_path, root):
 
 
 def fingerprint(*dirs):
-    import hashlib
     digest = hashlib.sha256()
     paths = []
     for top in dirs:
