@@ -14,9 +14,10 @@
 
 Stryker's score: (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and
 ignored mutants are not counted. The summary also splits the ignored mutants by why: `equivalent` (a
-`// Stryker disable` comment in src/Ect with its reason) and `choice_log` (a comment whose reason starts
-"choice log:", or a call of a choice-log method left out by `ignore-methods`), and gives the raw score,
-which counts those two as undetected, as Stryker would without them.
+`// Stryker disable` comment in src/Ect with its reason), `choice_log` (a comment whose reason starts
+"choice log:", or a call of a choice-log method left out by `ignore-methods`) and `unreachable` (a comment
+whose reason starts "unreachable:": code no harness request can reach), and gives the raw score, which
+counts those three as undetected, as Stryker would without them.
 """
 import difflib
 import hashlib
@@ -59,10 +60,12 @@ def counts(report, folder):
 # method, EctError.ctor, holds error messages, which were never counted.
 CHOICE_LOG_CALLS = ("ProfileChoiceLog.Touch", "TouchIfNonCanonical", "NoteNullOptionalClaim")
 METHOD_FILTER = "Removed by method filter"
+# The marked mutants the score leaves out, by why (ignored_as); the raw score counts them as undetected.
+IGNORED_CLASSES = ("equivalent", "choice_log", "unreachable")
 
 
 def ignored_as(file, mutant):
-    """Why an ignored mutant is left out: "equivalent", "choice_log", or None for Stryker's own filters."""
+    """Why an ignored mutant is left out: "equivalent", "choice_log", "unreachable", or None for Stryker's own filters."""
     reason = mutant.get("statusReason", "")
     if reason == METHOD_FILTER:
         lines = file["source"].split("\n")
@@ -71,12 +74,14 @@ def ignored_as(file, mutant):
         return "choice_log" if any(call in text for call in CHOICE_LOG_CALLS) else None
     if reason.startswith("Removed by") or not reason:
         return None
-    return "choice_log" if reason.startswith("choice log") else "equivalent"
+    if reason.startswith("choice log"):
+        return "choice_log"
+    return "unreachable" if reason.startswith("unreachable") else "equivalent"
 
 
 def summary(report_path, folder):
     report = load(report_path)
-    tally, ignored = {}, {"equivalent": 0, "choice_log": 0}
+    tally, ignored = {}, {why: 0 for why in IGNORED_CLASSES}
     for _, file, mutant in mutants(report, folder):
         tally[mutant["status"]] = tally.get(mutant["status"], 0) + 1
         why = ignored_as(file, mutant) if mutant["status"] == "Ignored" else None
@@ -86,11 +91,11 @@ def summary(report_path, folder):
     survived, no_coverage = tally.get("Survived", 0), tally.get("NoCoverage", 0)
     valid = killed + timeout + survived + no_coverage
     score = 100.0 * (killed + timeout) / valid if valid else 100.0
-    raw_valid = valid + ignored["equivalent"] + ignored["choice_log"]
+    raw_valid = valid + sum(ignored.values())
     raw_score = 100.0 * (killed + timeout) / raw_valid if raw_valid else 100.0
     print(f"{folder}\tmutants={valid}\tkilled={killed}\tsurvived={survived}\ttimeout={timeout}"
           f"\tno_coverage={no_coverage}\tcompile_error={tally.get('CompileError', 0)}\tignored={tally.get('Ignored', 0)}"
-          f"\tignored_equivalent={ignored['equivalent']}\tignored_choice_log={ignored['choice_log']}"
+          + "".join(f"\tignored_{why}={ignored[why]}" for why in IGNORED_CLASSES) +
           f"\tscore={score:.2f}\traw_score={raw_score:.2f}")
 
 

@@ -131,15 +131,17 @@ echo "corpus content_hash $corpus"
 python3 - "$out" "${folders[@]}" <<'EOF'
 import sys, pathlib
 out, folders = pathlib.Path(sys.argv[1]), sys.argv[2:]
-detected = valid = equivalent = choice_log = 0
+detected = valid = 0
+ignored = {"equivalent": 0, "choice_log": 0, "unreachable": 0}
 for line in (out / f / "summary.tsv" for f in folders):
     fields = dict(kv.split("=") for kv in line.read_text().split("\t")[1:])
     detected += int(fields["killed"]) + int(fields["timeout"])
     valid += int(fields["mutants"])
-    equivalent += int(fields.get("ignored_equivalent", 0))
-    choice_log += int(fields.get("ignored_choice_log", 0))
-raw = valid + equivalent + choice_log
-print(f"total over {', '.join(folders)}: {detected}/{valid} detected, score {100.0 * detected / valid if valid else 100.0:.2f} %;"
-      f" ignored {equivalent} equivalent (comments) and {choice_log} choice log;"
-      f" raw score with those counted {100.0 * detected / raw if raw else 100.0:.2f} %")
+    for why in ignored:
+        ignored[why] += int(fields.get(f"ignored_{why}", 0))
+percent = lambda part, whole: 100.0 * part / whole if whole else 100.0
+print(f"total over {', '.join(folders)}: {detected}/{valid} detected, score {percent(detected, valid):.2f} %;"
+      f" ignored {ignored['equivalent']} equivalent, {ignored['choice_log']} choice log and {ignored['unreachable']} unreachable"
+      f" (comments); with the unreachable counted {percent(detected, valid + ignored['unreachable']):.2f} %,"
+      f" raw score with all three counted {percent(detected, valid + sum(ignored.values())):.2f} %")
 EOF

@@ -4,7 +4,8 @@
 A mistake here would not fail a build: it would quietly keep a stale status in the mutation score, so each
 command's promise is held by a test: carry moves statuses only across comment lines, retest asks again for what a
 new comment may ignore, merge keeps what the partial run did not decide and names a detected mutant a comment hides,
-and the fingerprint ignores exactly comments, blank lines and the ignore-methods list.
+the fingerprint ignores exactly comments, blank lines and the ignore-methods list, and the summary leaves out
+exactly the marked classes (equivalent, choice log, unreachable).
 """
 import contextlib
 import io
@@ -145,6 +146,22 @@ class ReportTests(unittest.TestCase):
         first = fingerprint(SOURCE, ["*Log"])
         self.assertEqual(fingerprint("// a comment\n\n" + SOURCE, ["*Log", "*Touch"]), first)
         self.assertNotEqual(fingerprint(SOURCE.replace("a < 4", "a <= 4"), ["*Log"]), first)
+
+    def test_summary_leaves_out_the_marked_classes_and_the_raw_score_counts_them(self):
+        path = self.write_json("report.json", report_of(
+            SOURCE,
+            mutant("1", 5, "Killed"), mutant("2", 5, "Killed"), mutant("3", 5, "Killed"),
+            mutant("4", 6, "Survived"),
+            mutant("5", 6, "Ignored", reason="the bound is a cost, not a rule"),
+            mutant("6", 7, "Ignored", reason="choice log: read only by the fuzz oracle"),
+            mutant("7", 5, "Ignored", reason="unreachable: no harness request passes a null"),
+            mutant("8", 5, "Ignored", reason="Removed by block already covered filter")))
+        out, _ = self.run_quietly(report.summary, path, "Parsing")
+        fields = dict(field.split("=") for field in out.strip().split("\t")[1:])
+        self.assertEqual((fields["mutants"], fields["ignored"]), ("4", "4"))
+        self.assertEqual((fields["ignored_equivalent"], fields["ignored_choice_log"], fields["ignored_unreachable"]),
+                         ("1", "1", "1"))
+        self.assertEqual((fields["score"], fields["raw_score"]), ("75.00", "42.86"))
 
 
 if __name__ == "__main__":
