@@ -232,6 +232,7 @@ public static class DagValidator
                 continue;
             }
 
+            // Stryker disable once Block : DAG-5 allows a walk past max_ancestors (acceptance, or the verdict the whole walk finds), and the store bounds it
             if (visited.Count > options.MaxAncestors)
             {
                 ProfileChoiceLog.Touch(ProfileChoice.TraversalLimit);

