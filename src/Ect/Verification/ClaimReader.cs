@@ -88,11 +88,15 @@ internal static class ClaimReader
         var jtiValue = NonEmptyString(jti, "jti", ref error);
         var execActValue = NonEmptyString(execAct, "exec_act", ref error);
         var predecessors = ReadPredecessors(preds, predName, ref error);
+// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
         var widValue = OptionalString(wid, "wid", ref error, nullMayBeAbsent: true);
+// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
         var inputHash = OptionalString(inpHash, "inp_hash", ref error, nullMayBeAbsent: true);
+// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
         var outputHash = OptionalString(outHash, "out_hash", ref error, nullMayBeAbsent: true);
         var policy = OptionalString(pol, "pol", ref error);
         var policyDecision = OptionalString(polDecision, "pol_decision", ref error);
+// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
         var subject = OptionalString(sub, "sub", ref error, nullMayBeAbsent: true);
         // Stryker restore String
         if (error is null && ext.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))
@@ -248,6 +252,7 @@ internal static class ClaimReader
             return new EctError(EctErrorCode.PolPair, $"pol_decision \"{Truncate(decision!)}\" is not approved, rejected or pending_human_review");
         }
 
+        // Stryker disable once Block : CLM-9 lets an empty pol be refused or accepted (claims::pol::empty-pol)
         if (hasPol && policy!.Length == 0)
         {
             ProfileChoiceLog.Touch(ProfileChoice.EmptyPolicy);
