@@ -6,6 +6,8 @@
                                          detected ones a Stryker comment or CONFIG's ignore-methods may now ignore
   report.py merge BASE PARTIAL OUT       BASE with every mutant that PARTIAL tested taking PARTIAL's status
   report.py survivors REPORT FOLDER      the mutants of FOLDER not killed, one per line (file:line:col mutator → replacement)
+  report.py marked REPORT FOLDER         the mutants of FOLDER left out of the score, one per line: class (equivalent,
+                                         choice_log, unreachable), file:line:col, mutator, and the reason in the source
   report.py fingerprint DIR...           a hash of the engine and the test as far as a mutant's fate depends on them:
                                          every .cs, .csproj and .json below DIR, less comment and blank lines and the
                                          ignore-methods list (which only ignores more; the next partial run decides those)
@@ -197,6 +199,15 @@ def survivors(report_path, folder):
             print(f"{mutant['status']}\t{name}:{start['line']}:{start['column']}\t{mutant['mutatorName']}\t{mutant.get('replacement', '')!r}")
 
 
+def marked(report_path, folder):
+    for name, file, mutant in mutants(load(report_path), folder):
+        why = ignored_as(file, mutant) if mutant["status"] == "Ignored" else None
+        if why:
+            start = mutant["location"]["start"]
+            reason = mutant.get("statusReason", "")
+            print(f"{why}\t{name}:{start['line']}:{start['column']}\t{mutant['mutatorName']}\t{reason}")
+
+
 def carry(report_path, root):
     """Moves a report onto sources that differ from the ones it was made on only in comment and blank lines (a Stryker
     comment, a reworded explanation): every mutant keeps its status and takes its new line, since no such change can
@@ -251,6 +262,7 @@ def fingerprint(*dirs):
 
 def main(args):
     commands = {"summary": (summary, 2), "retest": (retest, 3), "merge": (merge, 3), "survivors": (survivors, 2),
+                "marked": (marked, 2),
                 "carry": (carry, 2), "fingerprint": (fingerprint, None)}
     if not args or args[0] not in commands or commands[args[0]][1] not in (None, len(args) - 1):
         print(__doc__, file=sys.stderr)

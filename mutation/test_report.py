@@ -163,6 +163,19 @@ class ReportTests(unittest.TestCase):
                          ("1", "1", "1"))
         self.assertEqual((fields["score"], fields["raw_score"]), ("75.00", "42.86"))
 
+    def test_marked_lists_each_mutant_left_out_with_its_class_and_reason(self):
+        path = self.write_json("report.json", report_of(
+            SOURCE,
+            mutant("1", 5, "Killed"),
+            mutant("2", 6, "Ignored", reason="the bound is a cost, not a rule"),
+            mutant("3", 5, "Ignored", reason="unreachable: no harness request passes a null"),
+            mutant("4", 5, "Ignored", reason="Removed by block already covered filter")))
+        out, _ = self.run_quietly(report.marked, path, "Parsing")
+        rows = [line.split("\t") for line in out.strip().split("\n")]
+        self.assertEqual([(row[0], row[1], row[3]) for row in rows],
+                         [("equivalent", "Parsing/Sample.cs:6:41", "the bound is a cost, not a rule"),
+                          ("unreachable", "Parsing/Sample.cs:5:41", "unreachable: no harness request passes a null")])
+
 
 if __name__ == "__main__":
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
