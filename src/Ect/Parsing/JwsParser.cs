@@ -16,7 +16,7 @@ internal static class JwsParser
     public static ReadResult<CompactJws> Parse(string? token, int maxTokenBytes)
     {
         var parsed = ParseDocuments(token, maxTokenBytes);
-        // Stryker disable once Unary,Block : unreachable: verification parses through ParseDocuments; Parse serves the fuzz targets and the engine's own tests
+        // Stryker disable once Boolean,Block : unreachable: verification parses through ParseDocuments; Parse serves the fuzz targets and the engine's own tests
         if (!parsed.Succeeded)
         {
             return parsed.Error;

@@ -88,15 +88,15 @@ internal static class ClaimReader
         var jtiValue = NonEmptyString(jti, "jti", ref error);
         var execActValue = NonEmptyString(execAct, "exec_act", ref error);
         var predecessors = ReadPredecessors(preds, predName, ref error);
-// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
+// Stryker disable once Boolean,String : choice log: nullMayBeAbsent only decides what is recorded (tests/Ect.Tests/Choices); the name reaches only messages
         var widValue = OptionalString(wid, "wid", ref error, nullMayBeAbsent: true);
-// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
+// Stryker disable once Boolean,String : choice log: nullMayBeAbsent only decides what is recorded (tests/Ect.Tests/Choices); the name reaches only messages
         var inputHash = OptionalString(inpHash, "inp_hash", ref error, nullMayBeAbsent: true);
-// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
+// Stryker disable once Boolean,String : choice log: nullMayBeAbsent only decides what is recorded (tests/Ect.Tests/Choices); the name reaches only messages
         var outputHash = OptionalString(outHash, "out_hash", ref error, nullMayBeAbsent: true);
         var policy = OptionalString(pol, "pol", ref error);
         var policyDecision = OptionalString(polDecision, "pol_decision", ref error);
-// Stryker disable once Boolean : choice log: nullMayBeAbsent only decides what is recorded; held by tests/Ect.Tests/Choices
+// Stryker disable once Boolean,String : choice log: nullMayBeAbsent only decides what is recorded (tests/Ect.Tests/Choices); the name reaches only messages
         var subject = OptionalString(sub, "sub", ref error, nullMayBeAbsent: true);
         // Stryker restore String
         if (error is null && ext.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))

@@ -21,6 +21,7 @@ internal sealed class UnsignedToken(byte[] json, JsonDocument document) : IDispo
         }
 
         var document = StrictJson.TryParseObject(json, out var jsonError);
+        // Stryker disable once Block : the token then holds no document, which the caller's first read or its disposal throws on, and the safety net answers malformed, the same code
         if (document is null)
         {
             return new EctError(EctErrorCode.Malformed, "single-segment token " + jsonError);
