@@ -13,6 +13,8 @@ import subprocess
 import sys
 import unittest
 
+from jwt.algorithms import ECAlgorithm
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
@@ -72,6 +74,22 @@ class VerifyTest(unittest.TestCase):
     def test_duplicate_member_names_are_malformed(self):
         body = b'{"jti":"a","jti":"b"}'
         self.assertRejects("malformed", self.verifier(), unsigned({"alg": "ES256"}, body))
+
+    def test_lone_surrogate_in_typ_alg_or_kid_is_malformed_before_the_header_checks(self):
+        other = {"typ": "exec+jwt", "alg": "none", "kid": "agent-a"}
+        for name, escape in (("kid", "\\ud800"), ("kid", "a\\udc00"), ("kid", "\\ud800A"),
+                             ("alg", "\\ud800"), ("typ", "\\ud800")):
+            header = json.dumps({**other, name: "placeholder"}).replace('"placeholder"', f'"{escape}"')
+            token = unsigned(header.encode(), payload())
+            self.assertRejects("malformed", self.verifier(), token)
+
+    def test_escaped_surrogate_pair_in_kid_names_its_key(self):
+        jwk = {**KEY, "kid": "agent-\U0001F600"}
+        header = b'{"alg":"ES256","typ":"exec+jwt","kid":"agent-\\ud83d\\ude00"}'
+        signing_input = f"{b64url_encode(header)}.{b64url_encode(json.dumps(payload()).encode())}"
+        signature = ECAlgorithm(ECAlgorithm.SHA256).sign(signing_input.encode("ascii"), load_p256_key(jwk))
+        verifier = Verifier("01", OPTIONS, [public_jwk(jwk)])
+        self.assertEqual(payload(), verifier.verify(f"{signing_input}.{b64url_encode(signature)}", NOW))
 
     def test_key_whose_jwk_rules_out_verifying_es256_is_key_unknown(self):
         token = create(payload(), KEY, "01", NOW, OPTIONS)

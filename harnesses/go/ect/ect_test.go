@@ -1,6 +1,7 @@
 package ect
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -184,6 +185,24 @@ func TestReplayAndRejectedTokens(t *testing.T) {
 	}
 	_, err = v.Verify(good, now)
 	wantCode(t, err, "replay")
+}
+
+func TestLoneSurrogateInHeaderIsMalformedBeforeTheHeaderChecks(t *testing.T) {
+	// encoding/json would read each as U+FFFD; the token must fail in the parse stage (PARSE-2,
+	// DAG-9), not as alg_not_allowed (alg none) or typ_invalid (typ JWT) further on.
+	enc := base64.RawURLEncoding
+	body := enc.EncodeToString([]byte(payload01))
+	for _, header := range []string{
+		`{"alg":"none","typ":"exec+jwt","kid":"\ud800"}`,
+		`{"alg":"none","typ":"exec+jwt","kid":"a\udc00"}`,
+		`{"alg":"none","typ":"exec+jwt","kid":"\ud800A"}`,
+		`{"alg":"none","typ":"exec+jwt","kid":"\ud800\u0041"}`,
+		`{"alg":"\ud800","typ":"JWT","kid":"agent-a"}`,
+		`{"alg":"none","typ":"\ud800","kid":"agent-a"}`,
+	} {
+		_, err := verifierFor(t, Draft01, agentKey(t)).Verify(enc.EncodeToString([]byte(header))+"."+body+".", now)
+		wantCode(t, err, "malformed")
+	}
 }
 
 func TestKeyMeantForAnotherUseIsUnknown(t *testing.T) {

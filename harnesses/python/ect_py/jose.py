@@ -82,6 +82,7 @@ def parse_compact(token: str) -> Compact:
     """Split, decode and JSON-parse a compact JWS (PARSE-1 to PARSE-3)."""
     header_bytes, payload_bytes, signature = split_segments(token)
     header = _json_object(header_bytes, "header")
+    _check_header_text(header)
     payload = _json_object(payload_bytes, "payload")
     head, body, _ = token.split(".")
     return Compact(header, payload, f"{head}.{body}".encode("ascii"), signature)
@@ -95,6 +96,19 @@ def _json_object(data: bytes, name: str) -> dict:
     if not isinstance(value, dict):
         raise EctError("malformed", f"{name} is not a JSON object")
     return value
+
+
+def _check_header_text(header: dict) -> None:
+    """A lone surrogate escape ("\\ud800") in typ, alg or kid is malformed (PARSE-2, parse stage).
+
+    It is valid JSON text but no Unicode string (RFC 8259 section 8.2). json.loads keeps it as a
+    lone surrogate code point, which would then fail the typ, alg or kid check under that rule's
+    code instead; a valid escaped pair is joined into one character and so never remains.
+    """
+    for name in ("typ", "alg", "kid"):
+        value = header.get(name)
+        if isinstance(value, str) and any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            raise EctError("malformed", f"header {name} holds a lone surrogate escape")
 
 
 def check_alg(header: dict, allowed_algs: list) -> None:

@@ -20,6 +20,7 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
         NonDefaultOptions();
         SlipTypeConfusion();
         MutationFindings();
+        LoneSurrogates();
     }
 
     private void Typ()
@@ -264,6 +265,37 @@ public sealed class HeaderVectors(KeyRing keys) : Topic(keys)
             R("HDR-1"), t => RawMember(t, "typ", "{\"x\":\"\\n\"}"), ExpectedResult.Invalid("typ_invalid"));
         Native("json-type::alg-array-holding-escaped-alg", "alg [\"ES\\u003256\"], an array holding ES256 written with an escape, is alg_not_allowed. Catches a header check that reads any member with a backslash in its text as a string, and so fails as malformed, or that unwraps and unescapes it into ES256.",
             R("HDR-2"), t => RawMember(t, "alg", "[\"ES\\u003256\"]"), ExpectedResult.Invalid("alg_not_allowed"));
+    }
+
+    /// <summary>
+    /// A lone surrogate escape in typ, alg or kid: valid JSON text, but no Unicode string (RFC 8259 §8.2), so the header
+    /// is no JSON object of text and fails the parse stage (PARSE-2, read strictly). Each token also breaks a later
+    /// header rule, so that a check which runs too late, or not for that member, answers the later stage's code (DAG-9).
+    /// </summary>
+    private void LoneSurrogates()
+    {
+        const string reading = "PROFILE, strict reading of PARSE-2 (the header decodes to a JSON object of Unicode text; RFC 8259 §8.2) with DAG-9 (parse before the header checks).";
+        string[] flags = ["LoneSurrogate"];
+        Native("lone-surrogate::kid-with-alg-none", $"kid \"\\ud800\" (a lone high surrogate) with alg none: malformed, not alg_not_allowed. {reading} Catches a lone-surrogate check that skips kid, or whose answer a later check overwrites.",
+            R("PARSE-2", "DAG-9", "HDR-2"), t => RawMember(t.Alg("none").SignedBy(Signer.None), "kid", "\"\\ud800\""), ExpectedResult.Invalid("malformed"), flags: flags);
+        Native("lone-surrogate::kid-after-first-with-alg-none", $"kid \"a\\ud800\" (a lone surrogate after the first character) with alg none: malformed. {reading} Catches a check that looks for the escape only at the start of the value.",
+            R("PARSE-2", "DAG-9", "HDR-2"), t => RawMember(t.Alg("none").SignedBy(Signer.None), "kid", "\"a\\ud800\""), ExpectedResult.Invalid("malformed"), flags: flags);
+        Native("lone-surrogate::kid-low-with-alg-none", $"kid \"\\udc00\" (a lone low surrogate) with alg none: malformed. {reading} Catches a check for unpaired high surrogates only.",
+            R("PARSE-2", "DAG-9", "HDR-2"), t => RawMember(t.Alg("none").SignedBy(Signer.None), "kid", "\"\\udc00\""), ExpectedResult.Invalid("malformed"), flags: flags);
+        Native("lone-surrogate::kid-high-then-letter-with-alg-none", $"kid \"\\ud800A\" (a high surrogate followed by a letter, not a low surrogate) with alg none: malformed. {reading} Catches a check that takes any character after a high surrogate for its partner.",
+            R("PARSE-2", "DAG-9", "HDR-2"), t => RawMember(t.Alg("none").SignedBy(Signer.None), "kid", "\"\\ud800A\""), ExpectedResult.Invalid("malformed"), flags: flags);
+        Native("lone-surrogate::kid-high-then-escaped-letter-with-alg-none", $"kid \"\\ud800\\u0041\" (a high surrogate followed by an escaped letter, not a low surrogate) with alg none: malformed. {reading} Catches a check that takes any escape after a high surrogate for its partner.",
+            R("PARSE-2", "DAG-9", "HDR-2"), t => RawMember(t.Alg("none").SignedBy(Signer.None), "kid", "\"\\ud800\\u0041\""), ExpectedResult.Invalid("malformed"), flags: flags);
+        Native("lone-surrogate::alg-with-typ-jwt", $"alg \"\\ud800\" with typ JWT: malformed, not typ_invalid. {reading} Catches a lone-surrogate check that skips alg, or runs after the typ check.",
+            R("PARSE-2", "DAG-9", "HDR-1"), t => RawMember(t.Typ("JWT"), "alg", "\"\\ud800\""), ExpectedResult.Invalid("malformed"), flags: flags);
+        Native("lone-surrogate::typ-with-unknown-crit", $"typ \"\\ud800\" with a crit naming an extension the verifier does not understand: malformed, not typ_invalid or crit_unsupported. {reading} Catches a lone-surrogate check that skips typ, so that the typ is simply not accepted.",
+            R("PARSE-2", "DAG-9", "HDR-1", "HDR-4"), t => RawMember(t.Header("urn:example:must-understand", true).Header("crit", new JsonArray("urn:example:must-understand")), "typ", "\"\\ud800\""),
+            ExpectedResult.Invalid("malformed"), flags: flags);
+
+        var pairKey = KeyRing.Public(Keys.AgentA);
+        pairKey["kid"] = "agent-\U0001F600";
+        Native("lone-surrogate::kid-escaped-pair", "kid \"agent-\\ud83d\\ude00\" (a high and a low surrogate escape, together one character outside the BMP) names the key agent-\U0001F600: accepted. Catches a lone-surrogate check that refuses a valid escaped pair.",
+            R("PARSE-2", "HDR-3"), t => RawMember(t, "kid", "\"agent-\\ud83d\\ude00\""), ExpectedResult.Valid, setup: c => c.Keys(pairKey));
     }
 
     /// <summary>The token's header with member <paramref name="name"/> written as the raw JSON <paramref name="json"/>, in its place.</summary>

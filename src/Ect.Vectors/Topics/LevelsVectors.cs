@@ -25,6 +25,10 @@ public sealed class LevelsVectors(KeyRing keys) : Topic(keys)
         Case("l1::replay", "A level-1 ECT presented twice: accepted, then replay.", 1).Flags("Replay").Accept(l1).Reject(l1, "replay");
         Case("l1::not-json", "One base64url segment that is not JSON is malformed.", 1).Reject(Unsigned("not json"), "malformed");
         Case("l1::json-array", "One base64url segment holding a JSON array is malformed.", 1).Reject(Unsigned("[1,2]"), "malformed");
+        Case("l1::not-json-below-minimum", "One base64url segment that is not JSON, under the usual minimum_level 2: malformed, not level_below_minimum. PROFILE, strict reading of LVL-1: a token that is neither a JWS nor the base64url of a JSON object is no level-1 ECT, so the minimum level does not apply to it. Catches a fallback that takes every single-segment token for level 1 before parsing it.", 2)
+            .Reject(Unsigned("not json"), "malformed");
+        Case("l1::json-array-below-minimum", "One base64url segment holding a JSON array, under minimum_level 2: malformed, not level_below_minimum. PROFILE, strict reading of LVL-1: a JSON array is no JSON ECT, so no level-1 token. Catches a level check that runs before the payload is known to be a JSON object.", 2)
+            .Reject(Unsigned("[1,2]"), "malformed");
         Case("l1::then-child", "A level-1 root is stored like any accepted ECT: a JWS child naming it is accepted.", 1)
             .Accept(Unsigned(P(Vocab.V01).Jti(1).Issued(Fixtures.Now - 60).Build().ToJsonString()))
             .Accept(T01.Jti(2).Pred(1).Build());

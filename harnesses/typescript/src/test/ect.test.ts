@@ -129,6 +129,19 @@ describe("create and verify", () => {
         }
     });
 
+    it("refuses a lone surrogate in typ, alg or kid as malformed before the header checks, and keeps an escaped pair", async () => {
+        const body = stringify(payload01({ iat: NOW, exp: NOW + 600, pred: [] }));
+        const verifier = new Verifier(MODE_01, verifierOptions, keys, []);
+        for (const header of ['{"alg":"none","typ":"exec+jwt","kid":"\\ud800"}', '{"alg":"none","typ":"exec+jwt","kid":"a\\udc00"}',
+            '{"alg":"none","typ":"exec+jwt","kid":"\\ud800A"}', '{"alg":"\\ud800","typ":"JWT","kid":"agent-a"}',
+            '{"alg":"none","typ":"\\ud800","kid":"agent-a"}']) {
+            assert.equal(await codeOfAsync(() => verifier.verify(signRaw(header, body), NOW)), "malformed", header);
+        }
+        const pairKeys = [json(JSON.stringify({ ...publicJwk, kid: "agent-\u{1F600}" }))];
+        const pairToken = signRaw('{"alg":"ES256","typ":"exec+jwt","kid":"agent-\\ud83d\\ude00"}', body);
+        assert.equal(await codeOfAsync(() => new Verifier(MODE_01, verifierOptions, pairKeys, []).verify(pairToken, NOW)), "valid");
+    });
+
     it("refuses a duplicate header member even under a valid signature", async () => {
         const body = stringify(payload01({ iat: NOW, exp: NOW + 600, pred: [] }));
         const token = signRaw('{"alg":"none","alg":"ES256","typ":"exec+jwt","kid":"agent-a"}', body);
