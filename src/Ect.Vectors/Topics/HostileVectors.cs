@@ -51,6 +51,9 @@ public sealed class HostileVectors(KeyRing keys) : Topic(keys)
             t => t.RawPayload(Insert(t.PayloadJson(), "\"x-s\":\"\\ud800\"")), ExpectedResult.Acceptable("malformed"), flags: ["LoneSurrogate"]);
         Native("unicode::lone-surrogate-exec-act", "exec_act holding a lone surrogate escape: rejected as malformed or claim_invalid, or accepted.", R("PARSE-5", "CLM-6"),
             t => t.RawPayload(t.PayloadJson().Replace("review_spec", "review\\udc00spec", StringComparison.Ordinal)), ExpectedResult.Acceptable("malformed", "claim_invalid"), flags: ["LoneSurrogate"]);
+        Native("unicode::lone-surrogate-wid", "wid ending in a lone surrogate escape (\\ud800) is no UUID and no Unicode string: malformed, claim_invalid or wid_invalid. Catches a reader that turns a string it cannot decode into an absent claim, so the token passes as one of no workflow.", R("PARSE-5", "CLM-5"),
+            t => t.RawPayload(t.PayloadJson().Replace("000000000001\",\"exec_act", "00000000000\\ud800\",\"exec_act", StringComparison.Ordinal)),
+            ExpectedResult.Invalid("malformed", "claim_invalid", "wid_invalid"), flags: ["LoneSurrogate"]);
         Native("unicode::escaped-nul", "exec_act holding an escaped NUL (\\u0000) is a valid string: accepted.", R("PARSE-5", "CLM-6"),
             t => t.RawPayload(t.PayloadJson().Replace("review_spec", "review\\u0000spec", StringComparison.Ordinal)), ExpectedResult.Valid, flags: ["EmbeddedNul"]);
         Native("unicode::escaped-nul-in-aud", "aud with an escaped NUL after verifier_id does not equal it: aud_mismatch.", R("PARSE-5", "CLM-2"),
