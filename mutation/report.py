@@ -216,6 +216,8 @@ def carry(report_path, root):
     report = load(report_path)
     carried = 0
     for name, file in report["files"].items():
+        if not file["mutants"]:
+            continue  # outside the --mutate filter (its source reads "File ignored by mutate filter"): nothing to move
         path = os.path.join(root, relative(report, name))
         with open(path, encoding="utf-8-sig") as f:
             current = f.read().replace("\r\n", "\n")

@@ -176,6 +176,16 @@ class ReportTests(unittest.TestCase):
                          [("equivalent", "Parsing/Sample.cs:6:41", "the bound is a cost, not a rule"),
                           ("unreachable", "Parsing/Sample.cs:5:41", "unreachable: no harness request passes a null")])
 
+    def test_carry_passes_over_a_file_outside_the_mutate_filter(self):
+        self.write_source("// a new comment\n" + SOURCE)
+        (self.root / "src" / "Parsing" / "Other.cs").write_text("namespace Ect.Parsing;\n", encoding="utf-8")
+        value = report_of(SOURCE, mutant("1", 5, "Killed"))
+        value["files"]["/elsewhere/src/Ect/Parsing/Other.cs"] = {"source": "File ignored by mutate filter", "mutants": []}
+        path = self.write_json("report.json", value)
+        out, _ = self.run_quietly(report.carry, path, str(self.root / "src"))
+        self.assertEqual(out.strip(), "1")
+        self.assertEqual(self.lines_of(path), {"1": 6})
+
 
 if __name__ == "__main__":
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
