@@ -2,8 +2,9 @@
 """Reads Stryker.NET JSON reports (mutation-testing-report-schema) for mutation/run.sh.
 
   report.py summary REPORT FOLDER        one line of counts for the engine folder FOLDER
-  report.py retest REPORT FOLDER CONFIG  the --mutate patterns of the mutants of FOLDER not yet killed, and of the
-                                         detected ones a Stryker comment or CONFIG's ignore-methods may now ignore
+  report.py retest REPORT FOLDER CONFIG  the --mutate patterns of the mutants of FOLDER not yet killed, of the ignored
+                                         ones (their comment may be gone), and of the detected ones a Stryker comment
+                                         or CONFIG's ignore-methods may now ignore
   report.py merge BASE PARTIAL OUT       BASE with every mutant that PARTIAL tested taking PARTIAL's status
   report.py survivors REPORT FOLDER      the mutants of FOLDER not killed, one per line (file:line:col mutator → replacement)
   report.py marked REPORT FOLDER         the mutants of FOLDER left out of the score, one per line: class (equivalent,
@@ -151,7 +152,9 @@ def retest(report_path, folder, config_path):
     for name, file, mutant in mutants(load(report_path), folder):
         if name not in ignorable:
             ignorable[name] = ignorable_lines(file["source"], methods)
-        if mutant["status"] in UNDETECTED or (mutant["status"] in DETECTED and mutant["location"]["start"]["line"] in ignorable[name]):
+        # Ignored ones too: the comment that ignored one may be gone, and Stryker reports one still ignored at no cost.
+        if (mutant["status"] in UNDETECTED or mutant["status"] == "Ignored"
+                or (mutant["status"] in DETECTED and mutant["location"]["start"]["line"] in ignorable[name])):
             start = offset(file["source"], mutant["location"]["start"])
             end = offset(file["source"], mutant["location"]["end"])
             patterns.setdefault(name, set()).add(f"{{{start}..{end}}}")

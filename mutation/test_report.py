@@ -90,7 +90,7 @@ class ReportTests(unittest.TestCase):
         out, _ = self.run_quietly(report.carry, path, str(self.root / "src"))
         self.assertEqual(out.strip(), "0")
 
-    def test_retest_asks_for_undetected_mutants_and_detected_ones_a_comment_or_ignored_method_may_cover(self):
+    def test_retest_asks_for_undetected_and_ignored_mutants_and_detected_ones_a_comment_or_ignored_method_may_cover(self):
         lines = SOURCE.split("\n")
         source = "\n".join(lines[:5] + ["    // Stryker disable once Equality : why"] + lines[5:])
         path = self.write_json("r.json", report_of(
@@ -98,14 +98,15 @@ class ReportTests(unittest.TestCase):
             mutant("undetected", 5, "NoCoverage"),
             mutant("killed-plain", 5, "Killed", replacement="a > 4"),
             mutant("killed-under-comment", 7, "Killed"),
-            mutant("killed-in-ignored-call", 8, "Killed")))
+            mutant("killed-in-ignored-call", 8, "Killed"),
+            mutant("ignored-by-a-comment-since-removed", 3, "Ignored", reason="why")))
         config = self.write_json("c.json", {"stryker-config": {"ignore-methods": ["*Sample.Touch"]}})
         out, _ = self.run_quietly(report.retest, path, "Parsing", config)
         (pattern,) = out.split()
         spans = pattern[len("**/src/Ect/Parsing/Sample.cs"):].strip("{}").split("}{")
-        self.assertEqual(len(spans), 3, pattern)
+        self.assertEqual(len(spans), 4, pattern)
         starts = sorted(int(span.split("..")[0]) for span in spans)
-        self.assertEqual(starts, sorted(report.offset(source, {"line": line, "column": 41}) for line in (5, 7, 8)))
+        self.assertEqual(starts, sorted(report.offset(source, {"line": line, "column": 41}) for line in (3, 5, 7, 8)))
 
     def test_a_disable_once_comment_covers_its_whole_statement(self):
         source = "\n".join([
