@@ -7,6 +7,8 @@
                                          or CONFIG's ignore-methods may now ignore
   report.py merge BASE PARTIAL OUT       BASE with every mutant that PARTIAL tested taking PARTIAL's status
   report.py survivors REPORT FOLDER      the mutants of FOLDER not killed, one per line (file:line:col mutator → replacement)
+  report.py total OUT FOLDER...           one line over the folders' summaries (OUT/FOLDER/summary.tsv): the score, the
+                                         score with the unreachable mutants counted, and the raw score
   report.py marked REPORT FOLDER         the mutants of FOLDER left out of the score, one per line: class (equivalent,
                                          choice_log, unreachable), file:line:col, mutator, and the reason in the source
   report.py fingerprint DIR...           a hash of the engine and the test as far as a mutant's fate depends on them:
@@ -94,13 +96,32 @@ def summary(report_path, folder):
     killed, timeout = tally.get("Killed", 0), tally.get("Timeout", 0)
     survived, no_coverage = tally.get("Survived", 0), tally.get("NoCoverage", 0)
     valid = killed + timeout + survived + no_coverage
-    score = 100.0 * (killed + timeout) / valid if valid else 100.0
-    raw_valid = valid + sum(ignored.values())
-    raw_score = 100.0 * (killed + timeout) / raw_valid if raw_valid else 100.0
+    score = percent(killed + timeout, valid)
+    raw_score = percent(killed + timeout, valid + sum(ignored.values()))
     print(f"{folder}\tmutants={valid}\tkilled={killed}\tsurvived={survived}\ttimeout={timeout}"
           f"\tno_coverage={no_coverage}\tcompile_error={tally.get('CompileError', 0)}\tignored={tally.get('Ignored', 0)}"
           + "".join(f"\tignored_{why}={ignored[why]}" for why in IGNORED_CLASSES) +
           f"\tscore={score:.2f}\traw_score={raw_score:.2f}")
+
+
+def percent(part, whole):
+    return 100.0 * part / whole if whole else 100.0
+
+
+def total(out, *folders):
+    detected = valid = 0
+    ignored = {why: 0 for why in IGNORED_CLASSES}
+    for folder in folders:
+        with open(os.path.join(out, folder, "summary.tsv"), encoding="utf-8") as f:
+            fields = dict(kv.split("=") for kv in f.read().strip().split("\t")[1:])
+        detected += int(fields["killed"]) + int(fields["timeout"])
+        valid += int(fields["mutants"])
+        for why in ignored:
+            ignored[why] += int(fields.get(f"ignored_{why}", 0))
+    print(f"total over {', '.join(folders)}: {detected}/{valid} detected, score {percent(detected, valid):.2f} %;"
+          f" ignored {ignored['equivalent']} equivalent, {ignored['choice_log']} choice log and {ignored['unreachable']} unreachable"
+          f" (comments); with the unreachable counted {percent(detected, valid + ignored['unreachable']):.2f} %,"
+          f" raw score with all three counted {percent(detected, valid + sum(ignored.values())):.2f} %")
 
 
 def offset(source, position):
@@ -270,7 +291,7 @@ def fingerprint(*dirs):
 
 def main(args):
     commands = {"summary": (summary, 2), "retest": (retest, 3), "merge": (merge, 3), "survivors": (survivors, 2),
-                "marked": (marked, 2),
+                "marked": (marked, 2), "total": (total, None),
                 "carry": (carry, 2), "fingerprint": (fingerprint, None)}
     if not args or args[0] not in commands or commands[args[0]][1] not in (None, len(args) - 1):
         print(__doc__, file=sys.stderr)

@@ -128,20 +128,4 @@ for folder in "${folders[@]}"; do
 done
 
 echo "corpus content_hash $corpus"
-python3 - "$out" "${folders[@]}" <<'EOF'
-import sys, pathlib
-out, folders = pathlib.Path(sys.argv[1]), sys.argv[2:]
-detected = valid = 0
-ignored = {"equivalent": 0, "choice_log": 0, "unreachable": 0}
-for line in (out / f / "summary.tsv" for f in folders):
-    fields = dict(kv.split("=") for kv in line.read_text().split("\t")[1:])
-    detected += int(fields["killed"]) + int(fields["timeout"])
-    valid += int(fields["mutants"])
-    for why in ignored:
-        ignored[why] += int(fields.get(f"ignored_{why}", 0))
-percent = lambda part, whole: 100.0 * part / whole if whole else 100.0
-print(f"total over {', '.join(folders)}: {detected}/{valid} detected, score {percent(detected, valid):.2f} %;"
-      f" ignored {ignored['equivalent']} equivalent, {ignored['choice_log']} choice log and {ignored['unreachable']} unreachable"
-      f" (comments); with the unreachable counted {percent(detected, valid + ignored['unreachable']):.2f} %,"
-      f" raw score with all three counted {percent(detected, valid + sum(ignored.values())):.2f} %")
-EOF
+python3 mutation/report.py total "$out" "${folders[@]}"

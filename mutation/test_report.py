@@ -188,6 +188,16 @@ class ReportTests(unittest.TestCase):
         self.assertEqual(out.strip(), "1")
         self.assertEqual(self.lines_of(path), {"1": 6})
 
+    def test_total_adds_the_folders_up_and_counts_the_unreachable_apart(self):
+        for folder, line in (("Dag", "mutants=10\tkilled=8\ttimeout=1\tignored_equivalent=2\tignored_choice_log=0\tignored_unreachable=2"),
+                             ("Ledger", "mutants=10\tkilled=9\ttimeout=0\tignored_equivalent=0\tignored_choice_log=1\tignored_unreachable=3")):
+            (self.root / folder).mkdir()
+            (self.root / folder / "summary.tsv").write_text(folder + "\t" + line + "\n", encoding="utf-8")
+        out, _ = self.run_quietly(report.total, str(self.root), "Dag", "Ledger")
+        self.assertIn("18/20 detected, score 90.00 %", out)
+        self.assertIn("with the unreachable counted 72.00 %", out)
+        self.assertIn("raw score with all three counted 64.29 %", out)
+
 
 if __name__ == "__main__":
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
