@@ -10,6 +10,10 @@ namespace Ect.Parsing;
 /// <see cref="MaxBytes"/> as JSON, and expressible as JSON text
 /// in UTF-8 (no lone surrogate, no NaN or infinity). Copying and comparing nodes recurses and costs
 /// time quadratic in depth, so the walk here is iterative and runs first.
+/// No vector can reach the refusals: every node a case gives is read from JSON text within the
+/// bundle reader's own limits (no lone surrogate, duplicate name or non-finite number, at most 256
+/// levels, far below 1 MiB). So the mutants that only weaken a check are marked unreachable (the
+/// engine's own tests hold the refusals), and those that refuse a valid node are killed.
 /// </summary>
 internal static class JsonNodeLimits
 {
@@ -31,7 +35,7 @@ internal static class JsonNodeLimits
         ArgumentNullException.ThrowIfNull(what);
         // Stryker restore Statement
         var pending = new Stack<(JsonNode? Node, int Depth)>();
-        // Stryker disable once Statement : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+        // Stryker disable once Statement : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
         pending.Push((node, 1));
 
         // A lower bound of the compact JSON's length in bytes: enough to stop before any large copy.
@@ -73,7 +77,7 @@ internal static class JsonNodeLimits
 
                         // Stryker disable once Assignment,Arithmetic : an engine-chosen bound on work, which no rule fixes
                         bytes += name.Length + 4;
-                        // Stryker disable once Statement,Arithmetic : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+                        // Stryker disable once Statement,Arithmetic : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
                         pending.Push((value, depth + 1));
                     }
 
@@ -88,14 +92,14 @@ internal static class JsonNodeLimits
                     bytes += 2 + array.Count;
                     foreach (var element in array)
                     {
-                        // Stryker disable once Statement,Arithmetic : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+                        // Stryker disable once Statement,Arithmetic : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
                         pending.Push((element, depth + 1));
                     }
 
                     break;
                 case JsonValue value:
                     var valueError = CheckValue(value, depth, what, ref bytes);
-                    // Stryker disable once Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+                    // Stryker disable once Equality : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
                     if (valueError is not null)
                     {
                         return valueError;
@@ -128,10 +132,10 @@ internal static class JsonNodeLimits
                 continue;
             }
 
-            // Stryker disable once Logical,Block : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+            // Stryker disable once Logical,Block : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
             if (!char.IsHighSurrogate(span[i]) || i + 1 == span.Length || !char.IsLowSurrogate(span[i + 1]))
             {
-                // Stryker disable once Boolean : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+                // Stryker disable once Boolean : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
                 return false;
             }
 
@@ -141,7 +145,7 @@ internal static class JsonNodeLimits
         return true;
     }
 
-    // Stryker disable all : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+    // Stryker disable all : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
     private static List<KeyValuePair<string, JsonNode?>>? Members(JsonObject obj, string what, out EctError? error)
     {
         error = null;
@@ -158,7 +162,7 @@ internal static class JsonNodeLimits
     }
     // Stryker restore all
 
-    // Stryker disable all : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; checking the text past the bound costs only time, and a value that does not wrap JSON text was built in code
+    // Stryker disable all : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary); checking the text past the bound costs only time, and a value that does not wrap JSON text was built in code
     private static EctError? CheckValue(JsonValue value, int depth, string what, ref long bytes)
     {
         if (value.TryGetValue<JsonElement>(out var element))
@@ -195,7 +199,7 @@ internal static class JsonNodeLimits
     /// <summary>JSON text held by one value: its nesting from <paramref name="depth"/> down, and every string in it.</summary>
     private static EctError? CheckText(ReadOnlySpan<byte> raw, int depth, string what)
     {
-        // Stryker disable once Block,Logical,Boolean,Equality : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; the fast path itself only saves time
+        // Stryker disable once Block,Logical,Boolean,Equality : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary); the fast path itself only saves time
         if (raw.IndexOf((byte)'\\') < 0 && raw.IndexOfAny((byte)'[', (byte)'{') < 0)
         {
             return null; // the common case: a scalar without escapes
@@ -203,7 +207,7 @@ internal static class JsonNodeLimits
 
         // Stryker disable once Initializer,Arithmetic : unreachable: the raw text of a value read from JSON text is one scalar, never nested
         var reader = new Utf8JsonReader(raw, new JsonReaderOptions { MaxDepth = StrictJson.MaxDepth + 1 });
-        // Stryker disable once Block : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen
+        // Stryker disable once Block : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary)
         try
         {
             while (reader.Read())
@@ -214,7 +218,7 @@ internal static class JsonNodeLimits
                     return TooDeep(what);
                 }
 
-                // Stryker disable once Logical,Boolean,Equality,Block : unreachable: every node a case gives comes from JSON text within the bundle reader's limits (no lone surrogate, duplicate name or non-finite number, at most 256 levels, far below 1 MiB), so a weakened check is never seen; decoding an unescaped string cannot fail, so decoding more costs only time
+                // Stryker disable once Logical,Boolean,Equality,Block : unreachable: no node a case gives breaks a limit, so a weakened check is never seen (see the class summary); decoding an unescaped string cannot fail, so decoding more costs only time
                 if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
                 {
                     _ = reader.GetString();
