@@ -45,6 +45,7 @@ public sealed class MemoryReplayCache : IReplayCache
             }
         }
     }
+    // Stryker restore all
 
     // Stryker disable all : unreachable: no harness reply reports the cache's counters; the engine's own tests hold them
     public int Count
@@ -133,13 +134,13 @@ public sealed class MemoryReplayCache : IReplayCache
             _expiry.Remove((wid, jti));
         }
     }
-
     // Stryker restore all
+
     /// <summary>True when the cache holds <see cref="Capacity"/> live entries even after dropping the expired ones.</summary>
     // Stryker disable all : unreachable: the cache is full only past its capacity (by default 100,000 jtis), and a case verifies a few tokens
     private bool IsFull(long now) => _expiry.Count >= Capacity && !DropExpired(now);
-
     // Stryker restore all
+
     /// <summary>Drops the queue's stale entries (keys recorded again after their window, or forgotten), which would otherwise accumulate.</summary>
     // Stryker disable all : unreachable: compaction runs only once the queue holds twice the capacity, which no case reaches
     private void Compact()
@@ -150,8 +151,8 @@ public sealed class MemoryReplayCache : IReplayCache
             _byExpiry.Enqueue(key, until);
         }
     }
-
     // Stryker restore all
+
     /// <summary>Drops every entry whose window has passed; true when that made room.</summary>
     // Stryker disable all : unreachable: eviction runs only once the cache is full, which no case reaches (IsFull)
     private bool DropExpired(long now)
